@@ -1,9 +1,7 @@
 /** Events main pushes to the windows. The projector window may subscribe to `projection` only. */
 
 /** What the audience sees. Built in main from plenary-visible data only. */
-export type ProjectionViewDto =
-  | { screen: 'neutral'; mesaName: string | null }
-  | { screen: 'locked' };
+export type ProjectionViewDto = { screen: 'neutral'; mesaName: string | null };
 
 export interface AppEvents {
   /** The workspace state changed (opened, locked, closed) — console only. */
@@ -16,6 +14,8 @@ export const eventNames = ['workspace', 'projection'] as const satisfies readonl
 export const projectorEvents = ['projection'] as const satisfies readonly EventName[];
 
 export const eventChannel = (name: EventName): string => `event:${name}`;
+/** The projector's only call: the current view, when it opens mid-session. */
+export const PROJECTOR_CURRENT_CHANNEL = 'projector:current';
 
 /** The console window's API (full) and the projector's (subscribe only). */
 export type Unsubscribe = () => void;
