@@ -1,0 +1,41 @@
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumUnavailable, repoRoot } from './support/environment.js';
+import { foreignRequests, startHarness, type HostHarness } from './support/hostHarness.js';
+import { workspaceFlow } from './specs/workspaceFlow.js';
+
+const skip = chromiumUnavailable();
+
+describe.skipIf(skip)(`browser host in Debian Chromium${skip ? ` — skipped: ${skip}` : ''}`, () => {
+  let h: HostHarness;
+  beforeAll(async () => {
+    h = await startHarness();
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('first use: create, project, lock, unlock (wrong then right), switch language — all on loopback', async () => {
+    const page = await h.context.newPage();
+    await page.goto(h.host.consoleUrl);
+    await workspaceFlow({
+      console: page,
+      projector: async () => {
+        const p = await h.context.newPage();
+        await p.goto(h.host.projectorUrl);
+        return p;
+      },
+      workspaceDir: h.dir,
+      screenshotDir: path.join(repoRoot, 'test-results/screenshots/browser-host'),
+    });
+    expect(h.requests.length).toBeGreaterThan(5);
+    expect(foreignRequests(h.requests, h.host.port)).toEqual([]);
+  });
+
+  it('a page without the launch token gets nothing', async () => {
+    const page = await (await h.browser.newContext()).newPage();
+    const response = await page.goto(`http://127.0.0.1:${h.host.port}/console/index.html`);
+    expect(response?.status()).toBe(401);
+    expect(await page.evaluate(() => 'plenaria' in window)).toBe(false);
+  });
+});
