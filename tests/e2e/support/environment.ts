@@ -16,14 +16,22 @@ export function chromiumUnavailable(): string | null {
   return reason;
 }
 
+/**
+ * Looks for the binary without `require('electron')`: since Electron 45 that call tries to
+ * download the binary when it is missing, and nothing in Plenaria may touch the network.
+ */
 export function electronBinary(): { path: string } | { skip: string } {
+  const skip = { skip: 'the Electron binary is not installed on this machine (it cannot be downloaded here)' };
+  let dir: string;
   try {
-    const binary = createRequire(import.meta.url)('electron') as unknown;
-    if (typeof binary === 'string' && fs.existsSync(binary)) return { path: binary };
+    dir = path.dirname(createRequire(import.meta.url).resolve('electron/package.json'));
   } catch {
-    // The electron package throws when its binary was never downloaded.
+    return skip;
   }
-  return { skip: 'the Electron binary is not installed on this machine (ELECTRON_SKIP_BINARY_DOWNLOAD)' };
+  const pathFile = path.join(dir, 'path.txt');
+  if (!fs.existsSync(pathFile)) return skip;
+  const binary = path.join(dir, 'dist', fs.readFileSync(pathFile, 'utf8').trim());
+  return fs.existsSync(binary) ? { path: binary } : skip;
 }
 
 export function requireBuild(): void {
