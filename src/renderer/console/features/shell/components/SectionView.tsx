@@ -1,0 +1,21 @@
+import { assertNever } from '../../../../../shared/domain/assertNever.js';
+import { shellSelectors } from '../selectors/shellSelectors.js';
+import { useShellStore } from '../store/shellStore.js';
+import { Placeholder } from './Placeholder.js';
+import { Summary } from './Summary.js';
+
+export function SectionView() {
+  const section = useShellStore(shellSelectors.section);
+  switch (section) {
+    case 'resumen':
+      return <Summary />;
+    case 'miembros':
+    case 'comites':
+    case 'sesiones':
+    case 'acuerdos':
+    case 'indicadores':
+      return <Placeholder section={section} />;
+    default:
+      return assertNever(section);
+  }
+}

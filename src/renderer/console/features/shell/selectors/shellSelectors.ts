@@ -1,0 +1,8 @@
+import type { ShellState } from '../store/shellStore.js';
+
+export const shellSelectors = {
+  section: (s: ShellState) => s.section,
+  go: (s: ShellState) => s.go,
+  reset: (s: ShellState) => s.reset,
+  summary: (s: ShellState) => ({ info: s.info, error: s.error, loadInfo: s.loadInfo }),
+};

@@ -1,0 +1,44 @@
+import { create } from 'zustand';
+import type { WorkspaceInfoDto } from '../../../../../shared/ipc/contract.js';
+import type { AppError } from '../../../../../shared/ipc/result.js';
+import { api, toAppError } from '../../../../api/api.js';
+
+export const sections = ['resumen', 'miembros', 'comites', 'sesiones', 'acuerdos', 'indicadores'] as const;
+export type Section = (typeof sections)[number];
+
+export interface ShellState {
+  section: Section;
+  info: WorkspaceInfoDto | null;
+  error: AppError | null;
+  go(section: Section): void;
+  loadInfo(): Promise<void>;
+  /** Forgets what was read from the workspace: called when the shell closes (lock). */
+  reset(): void;
+}
+
+export const useShellStore = create<ShellState>()((set) => {
+  // An answer that arrives after a reset belongs to a workspace that is no longer open.
+  let generation = 0;
+  return {
+    section: 'resumen',
+    info: null,
+    error: null,
+    go(section) {
+      set({ section });
+    },
+    async loadInfo() {
+      const mine = generation;
+      set({ info: null, error: null });
+      try {
+        const info = await api.workspace.info();
+        if (mine === generation) set({ info });
+      } catch (err) {
+        if (mine === generation) set({ error: toAppError(err) });
+      }
+    },
+    reset() {
+      generation++;
+      set({ section: 'resumen', info: null, error: null });
+    },
+  };
+});

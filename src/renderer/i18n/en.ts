@@ -1,0 +1,88 @@
+import type { Messages } from './es.js';
+
+/** Typed as Messages: a missing key or an extra one does not compile. */
+export const en: Messages = {
+  'app.name': 'Plenaria',
+  'app.tagline':
+    "Your Security and Justice Roundtable's plenary sessions: agenda, minutes and agreements, in one encrypted file that exists only on this computer.",
+  'app.loading': 'Loading…',
+
+  'language.label': 'Language',
+  'language.es': 'Español',
+  'language.en': 'English',
+
+  'welcome.create': 'Create a workspace',
+  'welcome.open': 'Open an existing file',
+  'welcome.recentTitle': 'Recent files',
+  'welcome.recentEmpty': 'No file has been opened on this computer yet.',
+  'welcome.recentOpenedAt': 'Last opened: {date}',
+
+  'create.title': 'New workspace',
+  'create.intro':
+    'Everything the Mesa records will live in this file, encrypted with the passphrase. Without it nobody can open the file, not even you: keep it somewhere safe.',
+  'create.name': 'Name of the Mesa',
+  'create.municipality': 'Municipality',
+  'create.population': 'Population',
+  'create.populationHint': 'Number of inhabitants; used for rates per 100,000 inhabitants.',
+  'create.path': 'File',
+  'create.pathHint': 'Where the encrypted file is saved. You can change the path.',
+  'create.passphrase': 'Passphrase',
+  'create.passphraseHint': 'At least {min} characters. Several words are easy to remember and hard to guess.',
+  'create.passphraseConfirm': 'Repeat the passphrase',
+  'create.submit': 'Create the workspace',
+  'create.submitting': 'Creating…',
+  'create.cancel': 'Back',
+  'create.problem.name': 'Type the name of the Mesa.',
+  'create.problem.municipality': 'Type the municipality.',
+  'create.problem.population': 'The population must be a whole number greater than zero.',
+  'create.problem.path': 'Type the path of the file.',
+  'create.problem.passphraseShort': 'The passphrase must have at least {min} characters.',
+  'create.problem.mismatch': 'The two passphrases do not match.',
+
+  'open.title': 'Open a file',
+  'open.path': 'Path of the file',
+  'open.pathHint': 'The full path of a {extension} file on this computer.',
+  'open.submit': 'Continue',
+  'open.cancel': 'Back',
+  'open.problem.path': 'Type the path of the file.',
+
+  'unlock.title': 'Unlock',
+  'unlock.file': 'File',
+  'unlock.passphrase': 'Passphrase',
+  'unlock.submit': 'Unlock',
+  'unlock.submitting': 'Unlocking…',
+  'unlock.other': 'Use another file',
+  'unlock.problem.passphrase': 'Type the passphrase.',
+
+  'shell.lock': 'Lock',
+  'shell.lockHint': 'Lock the file (Ctrl+L)',
+  'shell.navLabel': 'Sections',
+
+  'section.resumen': 'Summary',
+  'section.miembros': 'Members',
+  'section.comites': 'Committees',
+  'section.sesiones': 'Sessions',
+  'section.acuerdos': 'Agreements',
+  'section.indicadores': 'Indicators',
+  'section.placeholder': 'This section arrives in a coming version.',
+
+  'summary.municipality': 'Municipality',
+  'summary.population': 'Population',
+  'summary.inhabitants': '{count} inhabitants',
+  'summary.countsTitle': 'In this file',
+  'summary.people': 'People',
+  'summary.committees': 'Committees',
+  'summary.sessions': 'Sessions',
+  'summary.agreements': 'Agreements',
+
+  'error.wrong_passphrase': 'The passphrase is not correct. Check capitals, accents and spaces, and try again.',
+  'error.not_a_workspace': 'That file is not a Plenaria workspace.',
+  'error.corrupt_file': 'The file is damaged and cannot be opened. Use a backup copy.',
+  'error.schema_too_new': 'This file was saved by a newer version of Plenaria. Update the application to open it.',
+  'error.file_exists': 'A file already exists at that path. Choose another name or open the existing file.',
+  'error.file_not_found': 'The file was not found. Check the path.',
+  'error.weak_passphrase': 'The passphrase must have at least {min} characters.',
+  'error.invalid_argument': 'Some data is not valid. Check the form and try again.',
+  'error.no_workspace_open': 'The file is locked or closed. Unlock it to continue.',
+  'error.internal': 'Something unexpected went wrong; no change was saved. Try again.',
+};

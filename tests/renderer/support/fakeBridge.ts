@@ -1,0 +1,150 @@
+/**
+ * A test double of the transport: an in-memory `window.plenaria` built with the real
+ * `buildRawApi`, answering Results the way main does. It checks passphrases, keeps the
+ * workspace state and emits the 'workspace' event; every call is recorded.
+ */
+import { buildRawApi, type ConsoleBridge } from '../../../src/shared/ipc/bridge.js';
+import type {
+  ArgsOf,
+  Domain,
+  Language,
+  MesaDto,
+  MethodOf,
+  ResultOf,
+  WorkspaceStatusDto,
+} from '../../../src/shared/ipc/contract.js';
+import type { AppEvents } from '../../../src/shared/ipc/events.js';
+import { fail, ok, type Result } from '../../../src/shared/ipc/result.js';
+
+type FakeHandlers = {
+  [D in Domain]: { [M in MethodOf<D>]: (args: ArgsOf<D, M>) => Result<ResultOf<D, M>> };
+};
+
+export interface FakeFile {
+  passphrase: string;
+  mesa: MesaDto;
+}
+
+export interface FakeOptions {
+  files?: Record<string, FakeFile>;
+  /** The file selected in main at start; with `unlocked` it is open, otherwise locked. */
+  selected?: string;
+  unlocked?: boolean;
+  language?: Language;
+  recent?: string[];
+}
+
+export interface Call {
+  domain: string;
+  method: string;
+  args: unknown;
+}
+
+export function createFakeBridge(options: FakeOptions = {}) {
+  const files = new Map(Object.entries(options.files ?? {}));
+  let selected: string | null = options.selected ?? null;
+  let unlocked = options.unlocked ?? false;
+  let language: Language = options.language ?? 'es';
+  let recent = [...(options.recent ?? [])];
+  const calls: Call[] = [];
+  const workspaceListeners = new Set<(payload: AppEvents['workspace']) => void>();
+
+  function status(): WorkspaceStatusDto {
+    if (selected && unlocked) return { state: 'open', path: selected, mesa: files.get(selected)!.mesa };
+    if (selected) return { state: 'locked', path: selected };
+    return { state: 'closed' };
+  }
+
+  function announce(): WorkspaceStatusDto {
+    const current = status();
+    for (const listener of workspaceListeners) listener({ state: current.state });
+    return current;
+  }
+
+  function open(path: string): WorkspaceStatusDto {
+    selected = path;
+    unlocked = true;
+    recent = [path, ...recent.filter((p) => p !== path)];
+    return announce();
+  }
+
+  const handlers: FakeHandlers = {
+    workspace: {
+      status: () => ok(status()),
+      create: ({ path, passphrase, ...mesa }) => {
+        if (files.has(path)) return fail('file_exists', 'Ya existe un archivo en esa ruta.');
+        if (passphrase.length < 12) return fail('weak_passphrase', 'Frase corta.');
+        files.set(path, { passphrase, mesa });
+        return ok(open(path));
+      },
+      unlock: ({ path, passphrase }) => {
+        const file = files.get(path);
+        if (!file) return fail('file_not_found', 'No existe el archivo.');
+        if (file.passphrase !== passphrase) return fail('wrong_passphrase', 'Frase incorrecta.');
+        return ok(open(path));
+      },
+      lock: () => {
+        unlocked = false;
+        return ok(announce());
+      },
+      close: () => {
+        unlocked = false;
+        selected = null;
+        return ok(announce());
+      },
+      info: () => {
+        if (!selected || !unlocked) return fail('no_workspace_open', 'No hay un espacio de trabajo abierto.');
+        const mesa = files.get(selected)!.mesa;
+        return ok({
+          ...mesa,
+          path: selected,
+          schemaVersion: 1,
+          cipher: 'sqlcipher',
+          kdfIterations: 256_000,
+          counts: { mesa: 1, people: 7, committees: 2, sessions: 3, agreements: 11 },
+        });
+      },
+      verify: () => ok({ ok: true, integrity: [], foreignKeys: [], audit: { ok: true, entries: 0, problems: [] } }),
+      rekey: () => ok(undefined),
+      recent: () =>
+        ok(recent.map((path) => ({ path, name: path.split('/').pop()!, openedAt: '2026-03-14T17:30:00.000Z' }))),
+      suggestPath: ({ name }) => ok(`/home/secretaria/Documentos/${name}.plenaria`),
+    },
+    preferences: {
+      get: () => ok({ language }),
+      set: (args) => {
+        language = args.language ?? language;
+        return ok({ language });
+      },
+    },
+  };
+
+  const bridge: ConsoleBridge = {
+    api: buildRawApi(async (domain, method, args) => {
+      calls.push({ domain, method, args });
+      const handler = (handlers as unknown as Record<string, Record<string, (a: unknown) => Result<unknown>>>)[domain]![
+        method
+      ]!;
+      return handler(args);
+    }),
+    on(name, listener) {
+      if (name !== 'workspace') return () => {};
+      const typed = listener as (payload: AppEvents['workspace']) => void;
+      workspaceListeners.add(typed);
+      return () => workspaceListeners.delete(typed);
+    },
+  };
+
+  return {
+    bridge,
+    calls,
+    callsTo: (domain: string, method: string) => calls.filter((c) => c.domain === domain && c.method === method),
+    files,
+  };
+}
+
+export type FakeBridge = ReturnType<typeof createFakeBridge>;
+
+export const JUAREZ: MesaDto = { name: 'Mesa de Seguridad de Juárez', municipality: 'Juárez', population: 1_512_450 };
+export const JUAREZ_PATH = '/home/secretaria/Documentos/juarez.plenaria';
+export const JUAREZ_PASSPHRASE = 'caballo verde bajo la lluvia';
