@@ -32,7 +32,7 @@ function electronBinary(): string | null {
 
 const binary = electronBinary();
 if (!binary) {
-  console.error('No se encontró el binario de Electron en este equipo; para abrir Plenaria en el navegador usa `npm run start:browser`.');
+  console.error('No se encontró el binario de Electron en este equipo; para abrir Plenaria en el navegador, use `npm run start:browser`.');
   process.exit(1);
 }
 
