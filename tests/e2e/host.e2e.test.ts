@@ -88,6 +88,9 @@ describe('browser host', () => {
     expect(csp).toContain("script-src 'self'");
     expect(csp).not.toMatch(/https?:\/\/(?!127\.0\.0\.1|localhost)/);
     expect(page.body).toContain('<script src="/__host/console-bridge.js"></script>');
+    // No browser may offer to translate (i.e. upload) confidential content.
+    expect(page.body).toMatch(/<html[^>]*translate="no"/);
+    expect(page.body).toContain('<meta name="google" content="notranslate" />');
   });
 
   it('refuses path traversal', async () => {

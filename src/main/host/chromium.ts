@@ -28,8 +28,9 @@ export function quietChromiumArgs(): string[] {
     '--metrics-recording-only',
     '--password-store=basic',
   ];
-  // Chromium refuses to run as root with its sandbox on (containers, CI).
-  if (process.getuid?.() === 0) args.push('--no-sandbox');
+  // Chromium refuses to run as root with its sandbox on (containers, CI); --test-type keeps
+  // the "unsupported flag" bar off the projector.
+  if (process.getuid?.() === 0) args.push('--no-sandbox', '--test-type');
   return args;
 }
 

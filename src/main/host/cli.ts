@@ -43,13 +43,14 @@ if (process.argv.includes('--open')) {
   if (!chromium) {
     console.log('No se encontró Chromium (/usr/bin/chromium): abra las direcciones de arriba a mano.');
   } else {
-    const profile = freshProfileDir();
+    // One profile per window: a second launch on the same profile is handed to the running
+    // browser, which ignores its size and position. Each launch URL sets its own cookie.
     const open = (url: string, extra: string[]) =>
-      spawn(chromium, [...quietChromiumArgs(), `--user-data-dir=${profile}`, ...extra, `--app=${url}`], {
+      spawn(chromium, [...quietChromiumArgs(), `--user-data-dir=${freshProfileDir()}`, ...extra, `--app=${url}`], {
         stdio: 'ignore',
       });
-    const consoleWindow = open(host.consoleUrl, ['--window-size=1280,860']);
-    setTimeout(() => open(host.projectorUrl, ['--window-size=1024,640', '--window-position=80,80']), 800);
+    const consoleWindow = open(host.consoleUrl, ['--window-size=1280,860', '--window-position=0,0']);
+    open(host.projectorUrl, ['--window-size=1024,640', '--window-position=300,220']);
     consoleWindow.on('exit', shutdown);
   }
 }
