@@ -4,6 +4,26 @@
  * renderer's client are all derived from these interfaces; never restate them.
  */
 
+import type {
+  AssignRoleDto,
+  CastBallotDto,
+  CitizenWithoutCommitteeDto,
+  CommitteeDto,
+  CommitteeInputDto,
+  ComplianceReportDto,
+  MesaRules,
+  OpenVoteDto,
+  PeopleFilterDto,
+  PeopleImportPreviewDto,
+  PersonDto,
+  PersonInputDto,
+  RoleTermDto,
+  RoleWarning,
+  VoteDto,
+} from './dto/people.js';
+
+export type * from './dto/people.js';
+
 export type Language = 'es' | 'en';
 
 export interface MesaDto {
@@ -78,9 +98,59 @@ export interface PreferencesApi {
   set(args: Partial<PreferencesDto>): Promise<PreferencesDto>;
 }
 
+export interface PeopleApi {
+  list(args: PeopleFilterDto): Promise<PersonDto[]>;
+  get(args: { id: number }): Promise<PersonDto>;
+  create(args: PersonInputDto): Promise<PersonDto>;
+  update(args: { id: number; person: PersonInputDto }): Promise<PersonDto>;
+  /** Parses and checks a CSV without writing anything. */
+  importPreview(args: { csv: string }): Promise<PeopleImportPreviewDto>;
+  /** Writes every row in one transaction, or nothing if any row has a problem. */
+  importApply(args: { csv: string }): Promise<{ imported: number }>;
+}
+
+export interface RolesApi {
+  list(): Promise<RoleTermDto[]>;
+  assign(args: AssignRoleDto): Promise<RoleTermDto>;
+  end(args: { id: number; endsOn: string }): Promise<RoleTermDto>;
+  warnings(): Promise<RoleWarning[]>;
+}
+
+export interface CommitteesApi {
+  list(): Promise<CommitteeDto[]>;
+  create(args: CommitteeInputDto): Promise<CommitteeDto>;
+  update(args: { id: number; committee: CommitteeInputDto }): Promise<CommitteeDto>;
+  addMember(args: { committeeId: number; personId: number; joinedOn: string }): Promise<CommitteeDto>;
+  removeMember(args: { committeeId: number; personId: number; leftOn: string }): Promise<CommitteeDto>;
+  /** Active citizens with no committee for longer than the rule allows. */
+  citizensWithoutCommittee(): Promise<CitizenWithoutCommitteeDto[]>;
+}
+
+export interface ComplianceApi {
+  attendance(args: { from: string; to: string }): Promise<ComplianceReportDto>;
+}
+
+export interface VotesApi {
+  list(): Promise<VoteDto[]>;
+  open(args: OpenVoteDto): Promise<VoteDto>;
+  cast(args: CastBallotDto): Promise<VoteDto>;
+  close(args: { voteId: number; closesOn: string }): Promise<VoteDto>;
+}
+
+export interface RulesApi {
+  get(): Promise<MesaRules>;
+  set(args: Partial<MesaRules>): Promise<MesaRules>;
+}
+
 export interface AppApi {
   workspace: WorkspaceApi;
   preferences: PreferencesApi;
+  people: PeopleApi;
+  roles: RolesApi;
+  committees: CommitteesApi;
+  compliance: ComplianceApi;
+  votes: VotesApi;
+  rules: RulesApi;
 }
 
 export type Domain = keyof AppApi;
@@ -113,6 +183,12 @@ export const contractMethods = {
     suggestPath: true,
   },
   preferences: { get: true, set: true },
+  people: { list: true, get: true, create: true, update: true, importPreview: true, importApply: true },
+  roles: { list: true, assign: true, end: true, warnings: true },
+  committees: { list: true, create: true, update: true, addMember: true, removeMember: true, citizensWithoutCommittee: true },
+  compliance: { attendance: true },
+  votes: { list: true, open: true, cast: true, close: true },
+  rules: { get: true, set: true },
 } as const satisfies { [D in Domain]: Record<MethodOf<D>, true> };
 
 export const channelOf = (domain: string, method: string): string => `${domain}:${method}`;
