@@ -1,7 +1,8 @@
 /**
  * A test double of the transport: an in-memory `window.plenaria` built with the real
  * `buildRawApi`, answering Results the way main does. It checks passphrases, keeps the
- * workspace state and emits the 'workspace' event; every call is recorded.
+ * workspace state and emits the 'workspace' event; the Mesa's own data lives in fakeMesa.
+ * Every call is recorded.
  */
 import { buildRawApi, type ConsoleBridge } from '../../../src/shared/ipc/bridge.js';
 import type {
@@ -15,6 +16,7 @@ import type {
 } from '../../../src/shared/ipc/contract.js';
 import type { AppEvents } from '../../../src/shared/ipc/events.js';
 import { fail, ok, type Result } from '../../../src/shared/ipc/result.js';
+import { createFakeMesa, type MesaSeed } from './fakeMesa.js';
 
 type FakeHandlers = {
   [D in Domain]: { [M in MethodOf<D>]: (args: ArgsOf<D, M>) => Result<ResultOf<D, M>> };
@@ -32,6 +34,8 @@ export interface FakeOptions {
   unlocked?: boolean;
   language?: Language;
   recent?: string[];
+  /** The open workspace's people, committees, roles, attendance and rules. */
+  mesa?: MesaSeed;
 }
 
 export interface Call {
@@ -48,6 +52,7 @@ export function createFakeBridge(options: FakeOptions = {}) {
   let recent = [...(options.recent ?? [])];
   const calls: Call[] = [];
   const workspaceListeners = new Set<(payload: AppEvents['workspace']) => void>();
+  const mesa = createFakeMesa(options.mesa);
 
   function status(): WorkspaceStatusDto {
     if (selected && unlocked) return { state: 'open', path: selected, mesa: files.get(selected)!.mesa };
@@ -117,6 +122,7 @@ export function createFakeBridge(options: FakeOptions = {}) {
         return ok({ language });
       },
     },
+    ...mesa.handlers,
   };
 
   const bridge: ConsoleBridge = {
@@ -140,6 +146,7 @@ export function createFakeBridge(options: FakeOptions = {}) {
     calls,
     callsTo: (domain: string, method: string) => calls.filter((c) => c.domain === domain && c.method === method),
     files,
+    mesa,
   };
 }
 
