@@ -57,6 +57,8 @@ describe('people rules', () => {
     expect(isActiveOn({ joinedOn: '2026-01-01', leftOn: '2026-06-01' }, '2026-05-31')).toBe(true);
     expect(isActiveOn({ joinedOn: '2026-01-01', leftOn: '2026-06-01' }, '2026-06-01')).toBe(false);
     expect(isActiveOn({ joinedOn: '2026-01-02', leftOn: null }, '2026-01-01')).toBe(false);
+    // A citizen without a join date is an applicant awaiting the admission vote.
+    expect(isActiveOn({ joinedOn: null, leftOn: null }, '2026-01-01')).toBe(false);
   });
   it('validates calendar days strictly', () => {
     expect(isIsoDay('2026-02-29')).toBe(false);
@@ -64,5 +66,18 @@ describe('people rules', () => {
     expect(isIsoDay('2026-13-01')).toBe(false);
     expect(isIsoDay('26-01-01')).toBe(false);
     expect(addYears('2026-01-10', 1)).toBe('2027-01-10');
+  });
+});
+
+describe('citizens without a committee (3.4.1)', () => {
+  it('flags after MORE than two months without a committee', async () => {
+    const { committeeGapFlag } = await import('../../src/shared/domain/committees.js');
+    expect(committeeGapFlag('2026-01-15', [], '2026-03-15', 2)).toBeNull();
+    expect(committeeGapFlag('2026-01-15', [], '2026-03-16', 2)).toEqual({ since: '2026-01-15', days: 60 });
+    // Counted from the end of the last membership (left, or committee dissolved), not from joining the Mesa.
+    const left = [{ joinedOn: '2026-01-20', endedOn: '2026-05-01' }];
+    expect(committeeGapFlag('2026-01-15', left, '2026-07-01', 2)).toBeNull();
+    expect(committeeGapFlag('2026-01-15', left, '2026-07-02', 2)).toEqual({ since: '2026-05-01', days: 62 });
+    expect(committeeGapFlag('2026-01-15', [{ joinedOn: '2026-01-20', endedOn: null }], '2027-01-01', 2)).toBeNull();
   });
 });

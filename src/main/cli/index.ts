@@ -1,7 +1,12 @@
+import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { AppFailure } from '../appFailure.js';
 import { WorkspaceService } from '../services/workspaceService.js';
 import { readPassphrase } from './passphrase.js';
+import { ServiceContext } from '../services/serviceContext.js';
+import { PeopleService } from '../services/peopleService.js';
+import { CommitteesService } from '../services/committeesService.js';
+import { describeImportIssue } from '../import/peopleCsv.js';
 
 /**
  * Headless commands over the same services as the app.
@@ -12,6 +17,9 @@ const USAGE = `Uso: npm run -s cli -- <comando>
   info <archivo> [--json]
   verify <archivo> [--json]
   rekey <archivo>
+  people import <archivo> <csv> [--dry-run]
+  people list <archivo> --json
+  committees list <archivo> --json
 La frase de acceso se lee de PLENARIA_PASSPHRASE (la nueva, para rekey, de PLENARIA_NEW_PASSPHRASE) o se pide en la terminal.`;
 
 class UsageError extends Error {}
@@ -27,16 +35,22 @@ async function run(argv: string[]): Promise<number> {
       municipality: { type: 'string' },
       population: { type: 'string' },
       json: { type: 'boolean', default: false },
+      'dry-run': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
-  const [command, file, ...rest] = positionals;
+  // Two-word commands: "people import", "committees list".
+  const twoWords = positionals[0] === 'people' || positionals[0] === 'committees';
+  const command = twoWords ? `${positionals[0]} ${positionals[1] ?? ''}`.trim() : positionals[0];
+  const [file, ...rest] = positionals.slice(twoWords ? 2 : 1);
   if (values.help || !command) {
     process.stdout.write(`${USAGE}\n`);
     return command || values.help ? 0 : 1;
   }
-  if (!file || rest.length > 0) throw new UsageError(`Falta el archivo o sobran argumentos.\n${USAGE}`);
+  const expected = command === 'people import' ? 1 : 0;
+  if (!file || rest.length !== expected) throw new UsageError(`Faltan argumentos o sobran.\n${USAGE}`);
   const workspace = new WorkspaceService('cli');
+  const ctx = new ServiceContext(workspace, 'cli');
   try {
     switch (command) {
       case 'init': {
@@ -84,6 +98,59 @@ async function run(argv: string[]): Promise<number> {
         workspace.unlock({ path: file, passphrase: current });
         workspace.rekey({ currentPassphrase: current, newPassphrase: next });
         process.stdout.write('Frase de acceso cambiada.\n');
+        return 0;
+      }
+      case 'people import': {
+        const csvPath = rest[0]!;
+        let csv: string;
+        try {
+          csv = fs.readFileSync(csvPath, 'utf8');
+        } catch {
+          throw new UsageError(`No se puede leer el archivo CSV ${csvPath}.`);
+        }
+        workspace.unlock({ path: file, passphrase: await passphrase() });
+        const people = new PeopleService(ctx);
+        const preview = people.importPreview(csv);
+        for (const row of preview.rows) {
+          for (const issue of row.issues) process.stderr.write(`línea ${row.line}: ${describeImportIssue(issue)}\n`);
+        }
+        if (preview.invalidRows > 0) {
+          process.stderr.write(`${preview.invalidRows} fila(s) con problemas; no se importó nada.\n`);
+          return 1;
+        }
+        if (values['dry-run']) {
+          process.stdout.write(`${preview.validRows} persona(s) listas para importar (simulación: no se escribió nada).\n`);
+          return 0;
+        }
+        process.stdout.write(`${people.importApply(csv).imported} persona(s) importadas.\n`);
+        return 0;
+      }
+      case 'people list': {
+        workspace.unlock({ path: file, passphrase: await passphrase() });
+        const list = new PeopleService(ctx).list({}).map((p) => ({
+          id: p.id,
+          name: p.fullName,
+          kind: p.kind,
+          post: p.post,
+          institution: p.institution,
+          order: p.order,
+          power: p.power,
+          active: p.active,
+          committees: p.committees.map((c) => c.name),
+        }));
+        process.stdout.write(values.json ? `${JSON.stringify(list)}\n` : list.map((p) => `${p.id}\t${p.name}\t${p.kind}${p.active ? '' : ' (inactivo)'}`).join('\n') + '\n');
+        return 0;
+      }
+      case 'committees list': {
+        workspace.unlock({ path: file, passphrase: await passphrase() });
+        const list = new CommitteesService(ctx).list().map((c) => ({
+          id: c.id,
+          name: c.name,
+          coordinator: c.coordinatorName,
+          substitute: c.substituteName,
+          members: c.members.map((m) => m.name),
+        }));
+        process.stdout.write(values.json ? `${JSON.stringify(list)}\n` : list.map((c) => `${c.id}\t${c.name}\t${c.members.length} integrantes`).join('\n') + '\n');
         return 0;
       }
       default:

@@ -30,5 +30,40 @@ export function createHandlers(s: Services): Handlers {
       get: () => s.preferences.get(),
       set: (a) => s.preferences.set(a),
     },
+    people: {
+      list: (a) => s.people.list(a),
+      get: ({ id }) => s.people.get(id),
+      create: (a) => s.people.create(a),
+      update: ({ id, person }) => s.people.update(id, person),
+      importPreview: ({ csv }) => s.people.importPreview(csv),
+      importApply: ({ csv }) => s.people.importApply(csv),
+    },
+    roles: {
+      list: () => s.roles.list(),
+      assign: (a) => s.roles.assign(a),
+      end: ({ id, endsOn }) => s.roles.end(id, endsOn),
+      warnings: () => s.roles.warnings(),
+    },
+    committees: {
+      list: () => s.committees.list(),
+      create: (a) => s.committees.create(a),
+      update: ({ id, committee }) => s.committees.update(id, committee),
+      addMember: ({ committeeId, personId, joinedOn }) => s.committees.addMember(committeeId, personId, joinedOn),
+      removeMember: ({ committeeId, personId, leftOn }) => s.committees.removeMember(committeeId, personId, leftOn),
+      citizensWithoutCommittee: () => s.committees.citizensWithoutCommittee(),
+    },
+    compliance: {
+      attendance: ({ from, to }) => s.compliance.attendance(from, to),
+    },
+    votes: {
+      list: () => s.votes.list(),
+      open: (a) => s.votes.open(a),
+      cast: (a) => s.votes.cast(a),
+      close: ({ voteId, closesOn }) => s.votes.close(voteId, closesOn),
+    },
+    rules: {
+      get: () => s.rules.get(),
+      set: (a) => s.rules.set(a),
+    },
   };
 }

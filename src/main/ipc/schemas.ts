@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import type { ArgsOf, Domain, MethodOf } from '../../shared/ipc/contract.js';
 import { MIN_PASSPHRASE_LENGTH } from '../../shared/domain/workspace.js';
+import { govOrders, govPowers, leaveReasons, personKinds } from '../../shared/domain/people.js';
+import { roleKinds } from '../../shared/domain/roles.js';
+import { voteKinds } from '../../shared/domain/votes.js';
+import { isIsoDay } from '../../shared/domain/dates.js';
 
 /**
  * One schema per call of the contract. The mapped type makes the compiler refuse a
@@ -13,6 +17,53 @@ const text = (max = MAX_TEXT) => z.string().trim().min(1).max(max);
 const filePath = z.string().min(1).max(MAX_PATH).refine((p) => !p.includes('\0'), 'ruta no válida');
 const passphrase = z.string().max(1024);
 const none = z.undefined();
+const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+const day = z.string().refine(isIsoDay, 'fecha no válida (AAAA-MM-DD)');
+const optionalText = (max = MAX_TEXT) => z.string().trim().max(max).nullable().transform((v) => (v ? v : null));
+const pct = z.number().min(0).max(100);
+const MAX_CSV = 5 * 1024 * 1024;
+
+const personInput = z.strictObject({
+  kind: z.enum(personKinds),
+  fullName: text(200),
+  email: optionalText(200),
+  phone: optionalText(60),
+  post: optionalText(200),
+  institution: optionalText(200),
+  order: z.enum(govOrders).nullable(),
+  power: z.enum(govPowers).nullable(),
+  substituteId: id.nullable(),
+  joinedOn: day.nullable(),
+  leftOn: day.nullable(),
+  leaveReason: z.enum(leaveReasons).nullable(),
+  notes: optionalText(5000),
+});
+
+const committeeInput = z.strictObject({
+  name: text(200),
+  axis: optionalText(200),
+  description: optionalText(5000),
+  coordinatorId: id.nullable(),
+  substituteId: id.nullable(),
+  createdOn: day,
+  dissolvedOn: day.nullable(),
+});
+
+const rulesPatch = z.strictObject({
+  maxUnjustifiedAbsencePct: pct.optional(),
+  admissionQuorumPct: pct.optional(),
+  admissionRejectPct: pct.optional(),
+  reapplyAfterYears: z.number().int().min(0).max(10).optional(),
+  electionQuorumPct: pct.optional(),
+  electionMajority: z
+    .strictObject({ numerator: z.number().int().min(1).max(100), denominator: z.number().int().min(1).max(100) })
+    .refine((m) => m.numerator <= m.denominator && m.numerator * 2 > m.denominator, 'la mayoría debe ser más de la mitad y a lo más el total')
+    .optional(),
+  coordinatorTermYears: z.number().int().min(1).max(10).optional(),
+  electionWarningDays: z.number().int().min(0).max(365).optional(),
+  requiredSubstitutes: z.number().int().min(0).max(10).optional(),
+  monthsWithoutCommittee: z.number().int().min(1).max(36).optional(),
+});
 
 export const schemas = {
   workspace: {
@@ -39,6 +90,51 @@ export const schemas = {
   preferences: {
     get: none,
     set: z.strictObject({ language: z.enum(['es', 'en']).optional() }),
+  },
+  people: {
+    list: z.strictObject({
+      search: z.string().max(MAX_TEXT).optional(),
+      kind: z.enum(personKinds).optional(),
+      committeeId: id.optional(),
+      active: z.boolean().optional(),
+    }),
+    get: z.strictObject({ id }),
+    create: personInput,
+    update: z.strictObject({ id, person: personInput }),
+    importPreview: z.strictObject({ csv: z.string().max(MAX_CSV, 'el archivo pasa de 5 MiB') }),
+    importApply: z.strictObject({ csv: z.string().max(MAX_CSV, 'el archivo pasa de 5 MiB') }),
+  },
+  roles: {
+    list: none,
+    assign: z.strictObject({ personId: id, role: z.enum(roleKinds), startsOn: day, endsOn: day.nullable() }),
+    end: z.strictObject({ id, endsOn: day }),
+    warnings: none,
+  },
+  committees: {
+    list: none,
+    create: committeeInput,
+    update: z.strictObject({ id, committee: committeeInput }),
+    addMember: z.strictObject({ committeeId: id, personId: id, joinedOn: day }),
+    removeMember: z.strictObject({ committeeId: id, personId: id, leftOn: day }),
+    citizensWithoutCommittee: none,
+  },
+  compliance: {
+    attendance: z.strictObject({ from: day, to: day }),
+  },
+  votes: {
+    list: none,
+    open: z.strictObject({
+      kind: z.enum(voteKinds),
+      opensOn: day,
+      subjectPersonId: id.nullable(),
+      candidateIds: z.array(id).max(50),
+    }),
+    cast: z.strictObject({ voteId: id, personId: id, choice: z.enum(['yes', 'no', 'blank']), candidateId: id.nullable() }),
+    close: z.strictObject({ voteId: id, closesOn: day }),
+  },
+  rules: {
+    get: none,
+    set: rulesPatch,
   },
 } satisfies { [D in Domain]: { [M in MethodOf<D>]: z.ZodType<ArgsOf<D, M>> } };
 

@@ -2,21 +2,52 @@ import { EventBus } from './eventBus.js';
 import { PreferencesStore } from './preferencesStore.js';
 import { ProjectionService } from './projectionService.js';
 import { WorkspaceService } from './workspaceService.js';
+import { ServiceContext } from './serviceContext.js';
+import { PeopleService } from './peopleService.js';
+import { RolesService } from './rolesService.js';
+import { CommitteesService } from './committeesService.js';
+import { ComplianceService } from './complianceService.js';
+import { VotesService } from './votesService.js';
+import { RulesService } from './rulesService.js';
 
 export interface Services {
   events: EventBus;
   preferences: PreferencesStore;
   workspace: WorkspaceService;
   projection: ProjectionService;
+  people: PeopleService;
+  roles: RolesService;
+  committees: CommitteesService;
+  compliance: ComplianceService;
+  votes: VotesService;
+  rules: RulesService;
   /** Where new workspaces are suggested; the user's documents folder in Electron. */
   documentsDir: string | undefined;
 }
 
 /** Builds the service graph; used by the Electron composition root and by the browser host. */
-export function createServices(options: { preferencesDir: string; documentsDir?: string }): Services {
+export function createServices(options: {
+  preferencesDir: string;
+  documentsDir?: string;
+  /** Today's date as 'YYYY-MM-DD'; tests move the calendar with it. */
+  today?: () => string;
+}): Services {
   const events = new EventBus();
   const preferences = new PreferencesStore(options.preferencesDir);
   const workspace = new WorkspaceService('app', events, (file) => preferences.touchRecent(file));
   const projection = new ProjectionService(workspace, events);
-  return { events, preferences, workspace, projection, documentsDir: options.documentsDir };
+  const ctx = new ServiceContext(workspace, 'app', options.today);
+  return {
+    events,
+    preferences,
+    workspace,
+    projection,
+    people: new PeopleService(ctx),
+    roles: new RolesService(ctx),
+    committees: new CommitteesService(ctx),
+    compliance: new ComplianceService(ctx),
+    votes: new VotesService(ctx),
+    rules: new RulesService(ctx),
+    documentsDir: options.documentsDir,
+  };
 }

@@ -11,9 +11,13 @@ export type GovPower = (typeof govPowers)[number];
 export const leaveReasons = ['resignation', 'sanction', 'end_of_post', 'other'] as const;
 export type LeaveReason = (typeof leaveReasons)[number];
 
-/** Active on `day` (YYYY-MM-DD): joined on or before it (or no date) and not yet left. */
+/**
+ * Active on `day` (YYYY-MM-DD): joined on or before it and not yet left. A citizen joins
+ * by an admission vote, so a citizen with no join date is an applicant, not a member;
+ * the services give every other new person a join date.
+ */
 export function isActiveOn(p: { joinedOn: string | null; leftOn: string | null }, day: string): boolean {
-  return (p.joinedOn === null || p.joinedOn <= day) && (p.leftOn === null || p.leftOn > day);
+  return p.joinedOn !== null && p.joinedOn <= day && (p.leftOn === null || p.leftOn > day);
 }
 
 /** What a person record must hold, whoever writes it (form, import, CLI). Returns problems as keys. */

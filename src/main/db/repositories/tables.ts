@@ -23,6 +23,7 @@ export const DOMAIN_TABLES = [
   'indicator_values',
   'indicator_goals',
   'votes',
+  'vote_candidates',
   'vote_ballots',
   'minutes',
   'minutes_addenda',
