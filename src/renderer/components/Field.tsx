@@ -5,18 +5,20 @@ interface FieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> {
   testId: string;
   hint?: string;
   problem?: string | null;
+  /** For inputs labelled visually by their surroundings (a fraction's two halves); still read aloud. */
+  hideLabel?: boolean;
   ref?: Ref<HTMLInputElement>;
 }
 
 /** A labelled input whose hint and problem are read out with it (aria-describedby). */
-export function Field({ label, testId, hint, problem, ref, ...input }: FieldProps) {
+export function Field({ label, testId, hint, problem, hideLabel, ref, className, ...input }: FieldProps) {
   const id = useId();
   const hintId = `${id}-hint`;
   const problemId = `${id}-problem`;
   const describedBy = [hint ? hintId : null, problem ? problemId : null].filter(Boolean).join(' ');
   return (
     <div className="field">
-      <label className="field-label" htmlFor={id}>
+      <label className={hideLabel ? 'field-label visually-hidden' : 'field-label'} htmlFor={id}>
         {label}
       </label>
       {hint && (
@@ -34,7 +36,7 @@ export function Field({ label, testId, hint, problem, ref, ...input }: FieldProp
         ref={ref}
         id={id}
         data-testid={testId}
-        className="field-input"
+        className={className ? `field-input ${className}` : 'field-input'}
         aria-invalid={problem ? true : undefined}
         aria-describedby={describedBy || undefined}
       />

@@ -1,6 +1,8 @@
 import { assertNever } from '../../../../../shared/domain/assertNever.js';
+import { CommitteesSection } from '../../committees/components/CommitteesSection.js';
 import { shellSelectors } from '../selectors/shellSelectors.js';
 import { useShellStore } from '../store/shellStore.js';
+import { MembersSection } from './MembersSection.js';
 import { Placeholder } from './Placeholder.js';
 import { Summary } from './Summary.js';
 
@@ -10,7 +12,9 @@ export function SectionView() {
     case 'resumen':
       return <Summary />;
     case 'miembros':
+      return <MembersSection />;
     case 'comites':
+      return <CommitteesSection />;
     case 'sesiones':
     case 'acuerdos':
     case 'indicadores':

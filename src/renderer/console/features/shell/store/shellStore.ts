@@ -6,11 +6,17 @@ import { api, toAppError } from '../../../../api/api.js';
 export const sections = ['resumen', 'miembros', 'comites', 'sesiones', 'acuerdos', 'indicadores'] as const;
 export type Section = (typeof sections)[number];
 
+/** The tabs of Miembros. */
+export const membersTabs = ['personas', 'cargos', 'votaciones', 'asistencia', 'reglas', 'importar'] as const;
+export type MembersTab = (typeof membersTabs)[number];
+
 export interface ShellState {
   section: Section;
+  membersTab: MembersTab;
   info: WorkspaceInfoDto | null;
   error: AppError | null;
   go(section: Section): void;
+  goMembersTab(tab: MembersTab): void;
   loadInfo(): Promise<void>;
   /** Forgets what was read from the workspace: called when the shell closes (lock). */
   reset(): void;
@@ -21,10 +27,14 @@ export const useShellStore = create<ShellState>()((set) => {
   let generation = 0;
   return {
     section: 'resumen',
+    membersTab: 'personas',
     info: null,
     error: null,
     go(section) {
       set({ section });
+    },
+    goMembersTab(membersTab) {
+      set({ membersTab });
     },
     async loadInfo() {
       const mine = generation;
@@ -38,7 +48,7 @@ export const useShellStore = create<ShellState>()((set) => {
     },
     reset() {
       generation++;
-      set({ section: 'resumen', info: null, error: null });
+      set({ section: 'resumen', membersTab: 'personas', info: null, error: null });
     },
   };
 });

@@ -1,0 +1,21 @@
+import { useCommitteesStore } from '../committees/store/committeesStore.js';
+import { useComplianceStore } from '../compliance/store/complianceStore.js';
+import { usePeopleStore } from '../people/store/peopleStore.js';
+import { useRolesStore } from '../roles/store/rolesStore.js';
+import { useRulesStore } from '../rules/store/rulesStore.js';
+import { useVotesStore } from '../votes/store/votesStore.js';
+import { useShellStore } from './store/shellStore.js';
+
+/**
+ * Everything the feature stores read from the workspace, forgotten at once when the shell
+ * closes (lock): names and votes must not outlive the unlocked session in memory or on screen.
+ */
+export function forgetWorkspaceData(): void {
+  useShellStore.getState().reset();
+  usePeopleStore.getState().reset();
+  useRolesStore.getState().reset();
+  useCommitteesStore.getState().reset();
+  useComplianceStore.getState().reset();
+  useVotesStore.getState().reset();
+  useRulesStore.getState().reset();
+}
