@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumUnavailable, repoRoot } from './support/environment.js';
 import { foreignRequests, startHarness, type HostHarness } from './support/hostHarness.js';
 import { workspaceFlow } from './specs/workspaceFlow.js';
+import { membersFlow } from './specs/membersFlow.js';
 
 const skip = chromiumUnavailable();
 
@@ -29,6 +30,17 @@ describe.skipIf(skip)(`browser host in Debian Chromium${skip ? ` — skipped: ${
       screenshotDir: path.join(repoRoot, 'test-results/screenshots/browser-host'),
     });
     expect(h.requests.length).toBeGreaterThan(5);
+    expect(foreignRequests(h.requests, h.host.port)).toEqual([]);
+  });
+
+  it('members: register an official, import a CSV past its preview, offices warnings, committees — every write audited', async () => {
+    // A fresh start: the previous test left its workspace open in the host.
+    h.services.workspace.close();
+    const page = await h.context.newPage();
+    await page.goto(h.host.consoleUrl);
+    await membersFlow(page, h.dir, path.join(repoRoot, 'test-results/screenshots/browser-host'));
+    expect(h.services.people.list({}).map((p) => p.fullName)).toEqual(['Ana Pérez', 'Beto Díaz', 'Luis Ortega', 'Rosa Méndez']);
+    expect(h.services.workspace.verify()).toMatchObject({ ok: true, audit: { ok: true } });
     expect(foreignRequests(h.requests, h.host.port)).toEqual([]);
   });
 

@@ -15,7 +15,7 @@ export interface FlowWindows {
   screenshotDir: string;
 }
 
-const PASSPHRASE = 'frase de acceso de prueba e2e';
+import { E2E_PASSPHRASE as PASSPHRASE } from './createWorkspace.js';
 const MESA = 'Mesa de Seguridad y Justicia E2E';
 
 export async function workspaceFlow(w: FlowWindows): Promise<void> {
@@ -40,6 +40,7 @@ export async function workspaceFlow(w: FlowWindows): Promise<void> {
   await page.getByTestId('create-passphrase-confirm').fill(PASSPHRASE);
   await page.getByTestId('create-submit').click();
   await page.getByTestId('app-shell').waitFor();
+  // (createWorkspaceThroughUi does these steps in one go; here the refusal of a short passphrase comes first.)
   await expect.poll(() => page.getByTestId('mesa-name').textContent()).toContain(MESA);
   expect(fs.statSync(file).mode & 0o777).toBe(0o600);
 
