@@ -123,9 +123,9 @@ export const en: Messages = {
   'people.filterCommittee': 'Committee',
   'people.anyCommittee': 'All committees',
   'people.filterActive': 'Status',
-  'people.active.all': 'Active and inactive',
-  'people.active.active': 'Active only',
-  'people.active.inactive': 'Inactive only',
+  'people.active.all': 'Everyone',
+  'people.active.active': 'Active',
+  'people.active.inactive': 'Inactive',
   'people.empty': 'Nobody matches the search.',
   'people.count': 'People: {count}',
   'people.col.name': 'Name',
@@ -345,6 +345,8 @@ export const en: Messages = {
   'import.helpDate': 'year-month-day, for example 2024-02-10',
   'import.helpRules':
     'Name and kind are required. An official needs post, institution, order and branch. A citizen without a join date is an applicant.',
+  'import.helpFeminine': '(feminine forms too: ciudadana, funcionaria…)',
+  'import.fileRefused': 'The file cannot be read: {detail}',
   'import.helpExample': 'Example:',
   'import.file': 'Choose a .csv file',
   'import.fileFailed': 'The file could not be read. Check that it is a CSV saved as UTF-8.',
@@ -436,6 +438,7 @@ export const en: Messages = {
   'committee.problem.dissolved': 'The date dissolved must be valid and after the date created.',
 
   'import.applyOne': 'Import 1 person',
+  'import.applyNone': 'No rows to import',
 
   'error.wrong_passphrase': 'The passphrase is not correct. Check capitals, accents and spaces, and try again.',
   'error.not_a_workspace': 'That file is not a Plenaria workspace.',

@@ -121,9 +121,9 @@ export const es = {
   'people.filterCommittee': 'Comité',
   'people.anyCommittee': 'Todos los comités',
   'people.filterActive': 'Estado',
-  'people.active.all': 'Activas e inactivas',
-  'people.active.active': 'Solo activas',
-  'people.active.inactive': 'Solo inactivas',
+  'people.active.all': 'Todas',
+  'people.active.active': 'Activas',
+  'people.active.inactive': 'Inactivas',
   'people.empty': 'Ninguna persona coincide con la búsqueda.',
   'people.count': 'Personas: {count}',
   'people.col.name': 'Nombre',
@@ -348,6 +348,8 @@ export const es = {
   'import.helpDate': 'año-mes-día, por ejemplo 2024-02-10',
   'import.helpRules':
     'Nombre y tipo son obligatorios. Un funcionario necesita cargo, institución, orden y poder. Un ciudadano sin fecha de ingreso queda como aspirante.',
+  'import.helpFeminine': '(también en femenino: ciudadana, funcionaria…)',
+  'import.fileRefused': 'No se puede leer el archivo: {detail}',
   'import.helpExample': 'Ejemplo:',
   'import.file': 'Elegir un archivo .csv',
   'import.fileFailed': 'No se pudo leer el archivo. Compruebe que sea un CSV guardado como UTF-8.',
@@ -439,6 +441,7 @@ export const es = {
   'committee.problem.dissolved': 'La fecha de disolución debe ser válida y posterior a la creación.',
 
   'import.applyOne': 'Importar 1 persona',
+  'import.applyNone': 'Ninguna fila para importar',
 
   'error.wrong_passphrase': 'La frase de acceso no es correcta. Revise mayúsculas, acentos y espacios, e intente de nuevo.',
   'error.not_a_workspace': 'Ese archivo no es un espacio de trabajo de Plenaria.',

@@ -222,13 +222,17 @@ export function createFakeMesa(seed: MesaSeed = {}) {
     return problems.length ? fail('invalid_argument', `Datos incompletos: ${problems.join(', ')}`) : null;
   }
 
-  function parseCsv(csv: string): { preview: PeopleImportPreviewDto; inputs: PersonInputDto[] } {
+  function parseCsv(csv: string): { preview: PeopleImportPreviewDto; inputs: PersonInputDto[] } | Result<never> {
     const lines = csv.replace(/^\uFEFF/, '').split(/\r?\n/);
     while (lines.length && !lines[lines.length - 1]!.trim()) lines.pop();
     const headerLine = lines[0] ?? '';
     const delimiter = (headerLine.split(';').length > headerLine.split(',').length ? ';' : ',') as ',' | ';';
     const header = headerLine.split(delimiter).map((h) => nameKey(h).replace(/ /g, '_'));
     const missingColumns = CANONICAL.filter((c) => !header.includes(c));
+    // Like main: without the required columns there is no row to check.
+    if (missingColumns.includes('nombre') || missingColumns.includes('tipo')) {
+      return fail('invalid_argument', 'Faltan columnas obligatorias en el encabezado: nombre, tipo.');
+    }
     const ignoredColumns = header.filter((h) => h && !CANONICAL.includes(h));
     const seen = new Set<string>();
     const existing = new Set([...people.values()].map((p) => nameKey(p.fullName)));
@@ -316,9 +320,14 @@ export function createFakeMesa(seed: MesaSeed = {}) {
         people.set(id, person);
         return ok(personDto(id));
       },
-      importPreview: ({ csv }: { csv: string }) => ok(parseCsv(csv).preview),
+      importPreview: ({ csv }: { csv: string }) => {
+        const parsed = parseCsv(csv);
+        return 'preview' in parsed ? ok(parsed.preview) : parsed;
+      },
       importApply: ({ csv }: { csv: string }) => {
-        const { preview, inputs } = parseCsv(csv);
+        const parsed = parseCsv(csv);
+        if (!('preview' in parsed)) return parsed;
+        const { preview, inputs } = parsed;
         if (preview.invalidRows > 0) return fail('invalid_argument', 'El archivo tiene filas con problemas.');
         for (const input of inputs) people.set(nextPerson++, input);
         return ok({ imported: inputs.length });

@@ -3,6 +3,7 @@ import { cleanup } from '@testing-library/react';
 import { useLanguageStore } from '../../../src/renderer/i18n/languageStore.js';
 import { useShellStore } from '../../../src/renderer/console/features/shell/store/shellStore.js';
 import { useWorkspaceStore } from '../../../src/renderer/console/features/workspace/store/workspaceStore.js';
+import { forgetWorkspaceData } from '../../../src/renderer/console/features/shell/forgetWorkspaceData.js';
 import type { FakeBridge } from './fakeBridge.js';
 
 export function installBridge(fake: FakeBridge): void {
@@ -13,6 +14,7 @@ export function resetRenderer(): void {
   cleanup();
   useWorkspaceStore.setState(useWorkspaceStore.getInitialState(), true);
   useShellStore.setState(useShellStore.getInitialState(), true);
+  forgetWorkspaceData();
   useLanguageStore.setState(useLanguageStore.getInitialState(), true);
   document.documentElement.lang = 'es';
   delete window.plenaria;

@@ -14,8 +14,8 @@ export const importValues: readonly { column: string; values: readonly string[] 
 
 export const importExample = [
   importHeader,
-  'María Fernanda Ortiz Salas,ciudadano,,,,,mf.ortiz@example.org,656 000 0000,2024-02-10',
-  'Gabriel Quintana Leyva,funcionario,Director de Seguridad Pública,Secretaría de Seguridad Pública Municipal,municipal,ejecutivo,,,',
+  'María Ortiz Salas,ciudadano,,,,,mortiz@example.org,656 000 0000,2024-02-10',
+  'Gabriel Quintana,funcionario,Director de Seguridad,Municipio de Juárez,municipal,ejecutivo,,,',
 ].join('\n');
 
 const issueKeys: Record<ImportIssueCode, MessageKey> = {

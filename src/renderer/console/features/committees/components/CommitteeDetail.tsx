@@ -24,7 +24,8 @@ export function CommitteeDetail() {
       {back}
       <div className="toolbar">
         <h2 className="toolbar-title">
-          {committee.name} <CommitteeKindBadge kind={committee.kind} />
+          {committee.name}
+          <CommitteeKindBadge kind={committee.kind} />
         </h2>
         <button
           type="button"

@@ -21,5 +21,4 @@ export const committeesSelectors = {
     addMember: s.addMember,
     removeMember: s.removeMember,
   }),
-  reset: (s: CommitteesState) => s.reset,
 };

@@ -13,7 +13,9 @@ export function ComplianceTable({ report }: { report: ComplianceReportDto }) {
     <>
       <div className="facts">
         <p className="fact">
-          <span className="fact-value">{pct(report.thresholdPct)}</span>
+          <span className="fact-value" data-testid="compliance-threshold">
+            {pct(report.thresholdPct)}
+          </span>
           <span className="fact-label">{t('compliance.threshold')}</span>
         </p>
         <p className={flagged > 0 ? 'fact fact-danger' : 'fact'}>

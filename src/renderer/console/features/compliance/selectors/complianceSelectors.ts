@@ -4,5 +4,4 @@ export const complianceSelectors = {
   load: (s: ComplianceState) => s.load,
   period: (s: ComplianceState) => ({ from: s.from, to: s.to, setPeriod: s.setPeriod }),
   report: (s: ComplianceState) => ({ report: s.report, loading: s.loading, error: s.error }),
-  reset: (s: ComplianceState) => s.reset,
 };

@@ -14,6 +14,7 @@ export function ImportHelp() {
         {importValues.map(({ column, values }) => (
           <li key={column}>
             <code>{column}</code>: {values.join(', ')}
+            {column === 'tipo' && ` ${t('import.helpFeminine')}`}
           </li>
         ))}
         <li>

@@ -1,4 +1,5 @@
 import { useShallow } from 'zustand/react/shallow';
+import type { AppError } from '../../../../../shared/ipc/result.js';
 import { ErrorMessage } from '../../../../components/ErrorMessage.js';
 import { Notice } from '../../../../components/Notice.js';
 import { TextAreaField } from '../../../../components/TextAreaField.js';
@@ -15,6 +16,9 @@ export function ImportTab() {
   const t = useT();
   const { importText, preview, importBusy, importError, imported, setImportText, previewImport, applyImport } =
     usePeopleStore(useShallow(peopleSelectors.importer));
+  // A refused file (no header, missing required columns) is explained by main's own sentence.
+  const importErrorText = (error: AppError) =>
+    error.code === 'invalid_argument' ? t('import.fileRefused', { detail: error.message }) : errorText(t, error);
   const canApply = preview !== null && preview.invalidRows === 0 && preview.validRows > 0 && !importBusy;
 
   return (
@@ -51,11 +55,15 @@ export function ImportTab() {
             disabled={!canApply}
             onClick={() => void applyImport()}
           >
-            {preview.validRows === 1 ? t('import.applyOne') : t('import.apply', { count: preview.validRows })}
+            {preview.validRows === 0
+              ? t('import.applyNone')
+              : preview.validRows === 1
+                ? t('import.applyOne')
+                : t('import.apply', { count: preview.validRows })}
           </button>
         )}
       </div>
-      <ErrorMessage text={importError && errorText(t, importError)} />
+      <ErrorMessage text={importError && importErrorText(importError)} />
       <Notice testId="import-result" text={imported === null ? null : t('import.done', { count: imported })} />
       {preview && <ImportPreview preview={preview} />}
     </div>

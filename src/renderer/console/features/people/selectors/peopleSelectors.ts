@@ -31,5 +31,4 @@ export const peopleSelectors = {
     previewImport: s.previewImport,
     applyImport: s.applyImport,
   }),
-  reset: (s: PeopleState) => s.reset,
 };

@@ -6,5 +6,4 @@ export const rolesSelectors = {
   assignForm: (s: RolesState) => ({ people: s.people, busy: s.busy, assign: s.assign }),
   terms: (s: RolesState) => ({ terms: s.terms, busy: s.busy, end: s.end }),
   error: (s: RolesState) => s.error,
-  reset: (s: RolesState) => s.reset,
 };

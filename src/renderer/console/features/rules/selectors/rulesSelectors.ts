@@ -5,5 +5,4 @@ export const rulesSelectors = {
   rules: (s: RulesState) => s.rules,
   form: (s: RulesState) => ({ saving: s.saving, saved: s.saved, error: s.error, save: s.save }),
   error: (s: RulesState) => s.error,
-  reset: (s: RulesState) => s.reset,
 };

@@ -4,6 +4,5 @@ export const shellSelectors = {
   section: (s: ShellState) => s.section,
   go: (s: ShellState) => s.go,
   membersTab: (s: ShellState) => ({ tab: s.membersTab, goMembersTab: s.goMembersTab }),
-  reset: (s: ShellState) => s.reset,
   summary: (s: ShellState) => ({ info: s.info, error: s.error, loadInfo: s.loadInfo }),
 };

@@ -15,5 +15,4 @@ export const votesSelectors = {
   detail: (s: VotesState) => ({ vote: selected(s), citizens: s.citizens, busy: s.busy, show: s.show }),
   cast: (s: VotesState) => ({ busy: s.busy, cast: s.cast }),
   close: (s: VotesState) => ({ busy: s.busy, close: s.close }),
-  reset: (s: VotesState) => s.reset,
 };
