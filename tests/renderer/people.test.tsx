@@ -107,6 +107,12 @@ describe('person form', () => {
       }),
     ]);
     expect((await screen.findByTestId('person-saved')).textContent).toBe('Se guardó a Lic. Arturo Nevárez.');
+
+    // The confirmation belongs to that moment: leaving the list and coming back drops it.
+    await user.click(screen.getByTestId('tab-importar'));
+    await user.click(screen.getByTestId('tab-personas'));
+    await screen.findByTestId('people-table');
+    expect(screen.queryByTestId('person-saved')).toBeNull();
   });
 
   it('saves a citizen, sending nulls for what was left empty, and lists the new person', async () => {

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { ErrorMessage } from '../../../../components/ErrorMessage.js';
 import { Notice } from '../../../../components/Notice.js';
@@ -11,6 +12,8 @@ import { PeopleTable } from './PeopleTable.js';
 export function PeopleList() {
   const t = useT();
   const { people, loaded, error, savedName, openNew, openEdit } = usePeopleStore(useShallow(peopleSelectors.list));
+  const dismissSaved = usePeopleStore((s) => s.dismissSaved);
+  useEffect(() => dismissSaved, [dismissSaved]);
   return (
     <div className="stack">
       <div className="toolbar">

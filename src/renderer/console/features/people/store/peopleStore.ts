@@ -48,6 +48,8 @@ export interface PeopleState {
   openNew(): Promise<void>;
   openEdit(person: PersonDto): Promise<void>;
   closeForm(): void;
+  /** The confirmation belongs to the moment of saving: it goes when the list is left. */
+  dismissSaved(): void;
   /** Whether it was saved: the form keeps its input otherwise. */
   save(input: PersonInputDto): Promise<boolean>;
 
@@ -125,6 +127,9 @@ export const usePeopleStore = create<PeopleState>()((set, get) => {
     async openNew() {
       set({ editing: { mode: 'new' }, formError: null, savedName: null });
       await loadChoices();
+    },
+    dismissSaved() {
+      set({ savedName: null });
     },
     async openEdit(person) {
       set({ editing: { mode: 'edit', person }, formError: null, savedName: null });
