@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { Database } from '../../src/main/db/sqlite.js';
 import { KDF_ITERATIONS } from '../../src/shared/domain/workspace.js';
+import { LATEST_SCHEMA_VERSION } from '../../src/main/db/migrate.js';
 import { PASSPHRASE, repoRoot, sha256File, tempDir } from '../support/tempWorkspace.js';
 
 /** The CLI exactly as `npm run -s cli --` runs it, in a child process. */
@@ -27,7 +28,7 @@ describe('CLI', () => {
     expect(info.code).toBe(0);
     const parsed = JSON.parse(info.stdout);
     expect(Object.keys(parsed)).toEqual(['name', 'municipality', 'population', 'schemaVersion', 'cipher', 'kdfIterations', 'counts']);
-    expect(parsed).toMatchObject({ name: 'Mesa de Chihuahua', municipality: 'Chihuahua', population: 937674, schemaVersion: 1, cipher: 'sqlcipher', kdfIterations: KDF_ITERATIONS });
+    expect(parsed).toMatchObject({ name: 'Mesa de Chihuahua', municipality: 'Chihuahua', population: 937674, schemaVersion: LATEST_SCHEMA_VERSION, cipher: 'sqlcipher', kdfIterations: KDF_ITERATIONS });
     expect(parsed.counts).toMatchObject({ mesa: 1, committees: 2, agreements: 0, audit_log: 3 });
 
     const verify = cli(['verify', file, '--json']);

@@ -361,7 +361,7 @@ describe('describeImportIssue', () => {
   it('turns each code into a Spanish sentence', () => {
     expect(describeImportIssue({ column: 'nombre', code: 'required' })).toBe('nombre: falta el valor');
     expect(describeImportIssue({ column: 'tipo', code: 'unknown_value', value: 'alcalde' })).toBe(
-      'tipo: valor desconocido «alcalde» (use ciudadano, funcionario, honorario, colaborador, invitado o voluntario)',
+      'tipo: valor desconocido «alcalde» (use ciudadano, funcionario, honorario, colaborador, voluntario o invitado)',
     );
     expect(describeImportIssue({ column: 'orden', code: 'unknown_value', value: 'estatall' })).toBe(
       'orden: valor desconocido «estatall» (use municipal, estatal o federal)',

@@ -7,6 +7,7 @@ import type {
 import { govOrders, govPowers, nameKey, personProblems } from '../../shared/domain/people.js';
 import type { PersonKind, PersonProblem } from '../../shared/domain/people.js';
 import { isIsoDay } from '../../shared/domain/dates.js';
+import { peopleCsvColumns, peopleCsvValues, personKindCsvWords, type PeopleCsvColumn } from '../../shared/domain/peopleCsvFormat.js';
 import { AppFailure } from '../appFailure.js';
 import { canonicalHeader, readCsv } from './csv.js';
 
@@ -15,18 +16,8 @@ import { canonicalHeader, readCsv } from './csv.js';
  * Nothing is written here: the caller shows the preview and saves `people` (the valid rows).
  */
 
-export const peopleColumns = [
-  'nombre',
-  'tipo',
-  'cargo',
-  'institucion',
-  'orden',
-  'poder',
-  'correo',
-  'telefono',
-  'fecha_ingreso',
-] as const;
-type PeopleColumn = (typeof peopleColumns)[number];
+export const peopleColumns = peopleCsvColumns;
+type PeopleColumn = PeopleCsvColumn;
 
 const requiredColumns: readonly PeopleColumn[] = ['nombre', 'tipo'];
 
@@ -34,23 +25,15 @@ const requiredColumns: readonly PeopleColumn[] = ['nombre', 'tipo'];
 export const MAX_VALUE_LENGTH = 300;
 
 /**
- * What people write in `tipo` (normalised like a header); feminine forms are what a Mesa writes
- * too. A Map, not an object literal, so a cell like "constructor" finds nothing.
+ * What people write in `tipo` (normalised like a header). A Map, not an object literal, so a
+ * cell like "constructor" finds nothing.
  */
-const kindWords: ReadonlyMap<string, PersonKind> = new Map([
-  ['ciudadano', 'citizen'],
-  ['ciudadana', 'citizen'],
-  ['funcionario', 'official'],
-  ['funcionaria', 'official'],
-  ['honorario', 'honorary'],
-  ['honoraria', 'honorary'],
-  ['colaborador', 'collaborator'],
-  ['colaboradora', 'collaborator'],
-  ['invitado', 'guest'],
-  ['invitada', 'guest'],
-  ['voluntario', 'volunteer'],
-  ['voluntaria', 'volunteer'],
-]);
+const kindWords: ReadonlyMap<string, PersonKind> = new Map(
+  personKindCsvWords.flatMap(({ kind, word, feminine }) => [
+    [word, kind],
+    [feminine, kind],
+  ]),
+);
 
 /** personProblems keys that an import row can hit, and the column each one points at. */
 const problemIssues: Partial<Record<PersonProblem, ImportIssueDto>> = {
@@ -201,10 +184,11 @@ function columnRank(column: string | null): number {
 }
 
 /** What each closed column accepts, for the CLI sentence. */
+const orList = (values: readonly string[]) => `${values.slice(0, -1).join(', ')} o ${values.at(-1)}`;
 const acceptedValues = {
-  tipo: 'ciudadano, funcionario, honorario, colaborador, invitado o voluntario',
-  orden: 'municipal, estatal o federal',
-  poder: 'ejecutivo, legislativo o judicial',
+  tipo: orList(peopleCsvValues.tipo),
+  orden: orList(peopleCsvValues.orden),
+  poder: orList(peopleCsvValues.poder),
 } as const;
 
 function accepted(column: string | null): string | undefined {

@@ -1,15 +1,15 @@
-import { govOrders, govPowers } from '../../../../shared/domain/people.js';
+import { peopleCsvColumns, peopleCsvValues } from '../../../../shared/domain/peopleCsvFormat.js';
 import type { ImportIssueCode, ImportIssueDto } from '../../../../shared/ipc/contract.js';
 import type { MessageKey, Translate } from '../../../i18n/translate.js';
 
 /** The CSV header main reads (`,` or `;`); the words stay Spanish in every language, as in the file. */
-export const importHeader = 'nombre,tipo,cargo,institucion,orden,poder,correo,telefono,fecha_ingreso';
+export const importHeader = peopleCsvColumns.join(',');
 
 /** Allowed values per column, as written in the file. */
 export const importValues: readonly { column: string; values: readonly string[] }[] = [
-  { column: 'tipo', values: ['ciudadano', 'funcionario', 'honorario', 'colaborador', 'voluntario', 'invitado'] },
-  { column: 'orden', values: govOrders },
-  { column: 'poder', values: govPowers },
+  { column: 'tipo', values: peopleCsvValues.tipo },
+  { column: 'orden', values: peopleCsvValues.orden },
+  { column: 'poder', values: peopleCsvValues.poder },
 ];
 
 export const importExample = [
