@@ -23,6 +23,17 @@ import type {
 } from './dto/people.js';
 
 export type * from './dto/people.js';
+import type {
+  AgendaDto,
+  AgendaItemInputDto,
+  CitizenMeetingDto,
+  ConvocationWarning,
+  CreateSessionDto,
+  SessionDto,
+} from './dto/sessions.js';
+import type { SessionStatus } from '../domain/sessions.js';
+
+export type * from './dto/sessions.js';
 
 export type Language = 'es' | 'en';
 
@@ -142,6 +153,43 @@ export interface RulesApi {
   set(args: Partial<MesaRules>): Promise<MesaRules>;
 }
 
+export interface SessionsApi {
+  list(): Promise<SessionDto[]>;
+  create(args: CreateSessionDto): Promise<SessionDto>;
+  update(args: { id: number; scheduledAt: string; place: string | null }): Promise<SessionDto>;
+  setStatus(args: { id: number; status: SessionStatus }): Promise<SessionDto>;
+  /** The orden del día was sent on that day: the session becomes convened. */
+  markConvened(args: { id: number; sentOn: string }): Promise<SessionDto>;
+  warnings(): Promise<ConvocationWarning[]>;
+  /** Writes the orden del día (plenary-visible content only) as DOCX at `path`. */
+  exportAgenda(args: { id: number; path: string; language: Language }): Promise<{ path: string; sha256: string; bytes: number }>;
+  /** Where an export goes when the user does not choose: the documents folder. */
+  suggestExportPath(args: { id: number }): Promise<string>;
+}
+
+export interface AgendaApi {
+  get(args: { sessionId: number }): Promise<AgendaDto>;
+  /** position: 1-based place to insert at; null appends before the closing item. */
+  add(args: { sessionId: number; item: AgendaItemInputDto; position: number | null }): Promise<AgendaDto>;
+  update(args: { id: number; item: AgendaItemInputDto }): Promise<AgendaDto>;
+  remove(args: { id: number }): Promise<AgendaDto>;
+  move(args: { id: number; toPosition: number }): Promise<AgendaDto>;
+}
+
+/** Citizen-only: the coordinator's preparation of a plenary. */
+export interface CitizenMeetingsApi {
+  get(args: { id: number }): Promise<CitizenMeetingDto>;
+  setNote(args: { meetingId: number; agendaItemId: number; body: string }): Promise<CitizenMeetingDto>;
+  addTopic(args: { meetingId: number; title: string; body: string | null; isGeneralMatter: boolean }): Promise<CitizenMeetingDto>;
+  updateTopic(args: { id: number; title: string; body: string | null; isGeneralMatter: boolean }): Promise<CitizenMeetingDto>;
+  removeTopic(args: { id: number }): Promise<CitizenMeetingDto>;
+  /** The topic's title becomes a plenary agenda item; its body and the notes stay citizen-only. */
+  promoteTopic(args: { id: number; minutesAllotted: number }): Promise<CitizenMeetingDto>;
+  addChecklistItem(args: { meetingId: number; label: string }): Promise<CitizenMeetingDto>;
+  setChecklistItem(args: { id: number; done: boolean }): Promise<CitizenMeetingDto>;
+  removeChecklistItem(args: { id: number }): Promise<CitizenMeetingDto>;
+}
+
 export interface AppApi {
   workspace: WorkspaceApi;
   preferences: PreferencesApi;
@@ -151,6 +199,9 @@ export interface AppApi {
   compliance: ComplianceApi;
   votes: VotesApi;
   rules: RulesApi;
+  sessions: SessionsApi;
+  agenda: AgendaApi;
+  citizenMeetings: CitizenMeetingsApi;
 }
 
 export type Domain = keyof AppApi;
@@ -189,6 +240,19 @@ export const contractMethods = {
   compliance: { attendance: true },
   votes: { list: true, open: true, cast: true, close: true },
   rules: { get: true, set: true },
+  sessions: { list: true, create: true, update: true, setStatus: true, markConvened: true, warnings: true, exportAgenda: true, suggestExportPath: true },
+  agenda: { get: true, add: true, update: true, remove: true, move: true },
+  citizenMeetings: {
+    get: true,
+    setNote: true,
+    addTopic: true,
+    updateTopic: true,
+    removeTopic: true,
+    promoteTopic: true,
+    addChecklistItem: true,
+    setChecklistItem: true,
+    removeChecklistItem: true,
+  },
 } as const satisfies { [D in Domain]: Record<MethodOf<D>, true> };
 
 export const channelOf = (domain: string, method: string): string => `${domain}:${method}`;
