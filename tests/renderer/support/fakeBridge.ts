@@ -17,6 +17,7 @@ import type {
 import type { AppEvents } from '../../../src/shared/ipc/events.js';
 import { fail, ok, type Result } from '../../../src/shared/ipc/result.js';
 import { createFakeMesa, type MesaSeed } from './fakeMesa.js';
+import { createFakeSessions, type SessionsSeed } from './fakeSessions.js';
 
 type FakeHandlers = {
   [D in Domain]: { [M in MethodOf<D>]: (args: ArgsOf<D, M>) => Result<ResultOf<D, M>> };
@@ -36,6 +37,8 @@ export interface FakeOptions {
   recent?: string[];
   /** The open workspace's people, committees, roles, attendance and rules. */
   mesa?: MesaSeed;
+  /** Sessions, their agendas and citizen meetings, against the same "today" as the Mesa. */
+  sessions?: SessionsSeed;
 }
 
 export interface Call {
@@ -53,6 +56,7 @@ export function createFakeBridge(options: FakeOptions = {}) {
   const calls: Call[] = [];
   const workspaceListeners = new Set<(payload: AppEvents['workspace']) => void>();
   const mesa = createFakeMesa(options.mesa);
+  const sessions = createFakeSessions(options.sessions, mesa, options.mesa?.today ?? '2026-03-14');
 
   function status(): WorkspaceStatusDto {
     if (selected && unlocked) return { state: 'open', path: selected, mesa: files.get(selected)!.mesa };
@@ -123,6 +127,7 @@ export function createFakeBridge(options: FakeOptions = {}) {
       },
     },
     ...mesa.handlers,
+    ...sessions.handlers,
   };
 
   const bridge: ConsoleBridge = {
@@ -147,6 +152,7 @@ export function createFakeBridge(options: FakeOptions = {}) {
     callsTo: (domain: string, method: string) => calls.filter((c) => c.domain === domain && c.method === method),
     files,
     mesa,
+    sessions,
   };
 }
 
