@@ -65,5 +65,33 @@ export function createHandlers(s: Services): Handlers {
       get: () => s.rules.get(),
       set: (a) => s.rules.set(a),
     },
+    sessions: {
+      list: () => s.sessions.list(),
+      create: (a) => s.sessions.create(a),
+      update: ({ id, scheduledAt, place }) => s.sessions.update(id, scheduledAt, place),
+      setStatus: ({ id, status }) => s.sessions.setStatus(id, status),
+      markConvened: ({ id, sentOn }) => s.sessions.markConvened(id, sentOn),
+      warnings: () => s.sessions.warnings(),
+      exportAgenda: ({ id, path, language }) => s.sessions.exportAgenda(id, path, language),
+      suggestExportPath: ({ id }) => s.sessions.suggestExportPath(id),
+    },
+    agenda: {
+      get: ({ sessionId }) => s.agenda.get(sessionId),
+      add: ({ sessionId, item, position }) => s.agenda.add(sessionId, item, position),
+      update: ({ id, item }) => s.agenda.update(id, item),
+      remove: ({ id }) => s.agenda.remove(id),
+      move: ({ id, toPosition }) => s.agenda.move(id, toPosition),
+    },
+    citizenMeetings: {
+      get: ({ id }) => s.citizenMeetings.get(id),
+      setNote: ({ meetingId, agendaItemId, body }) => s.citizenMeetings.setNote(meetingId, agendaItemId, body),
+      addTopic: ({ meetingId, ...t }) => s.citizenMeetings.addTopic(meetingId, t),
+      updateTopic: ({ id, ...t }) => s.citizenMeetings.updateTopic(id, t),
+      removeTopic: ({ id }) => s.citizenMeetings.removeTopic(id),
+      promoteTopic: ({ id, minutesAllotted }) => s.citizenMeetings.promoteTopic(id, minutesAllotted),
+      addChecklistItem: ({ meetingId, label }) => s.citizenMeetings.addChecklistItem(meetingId, label),
+      setChecklistItem: ({ id, done }) => s.citizenMeetings.setChecklistItem(id, done),
+      removeChecklistItem: ({ id }) => s.citizenMeetings.removeChecklistItem(id),
+    },
   };
 }

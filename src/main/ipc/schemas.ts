@@ -5,6 +5,7 @@ import { govOrders, govPowers, leaveReasons, personKinds } from '../../shared/do
 import { roleKinds } from '../../shared/domain/roles.js';
 import { voteKinds } from '../../shared/domain/votes.js';
 import { isIsoDay } from '../../shared/domain/dates.js';
+import { agendaItemKinds, plenaryTypes, sessionKinds, sessionStatuses } from '../../shared/domain/sessions.js';
 
 /**
  * One schema per call of the contract. The mapped type makes the compiler refuse a
@@ -48,6 +49,24 @@ const committeeInput = z.strictObject({
   createdOn: day,
   dissolvedOn: day.nullable(),
 });
+
+/** Local wall-clock instant of a session: 'YYYY-MM-DDTHH:MM'. */
+const localInstant = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/, 'fecha y hora no válidas (AAAA-MM-DDTHH:MM)')
+  .refine((v) => isIsoDay(v.slice(0, 10)), 'fecha no válida');
+
+const agendaItemInput = z.strictObject({
+  kind: z.enum(agendaItemKinds),
+  title: text(300),
+  presenterPersonId: id.nullable(),
+  presenterCommitteeId: id.nullable(),
+  presenterInstitution: optionalText(200),
+  minutesAllotted: z.number().int().min(0).max(600),
+  description: optionalText(5000),
+});
+
+const topicInput = { title: text(300), body: optionalText(10_000), isGeneralMatter: z.boolean() };
 
 const rulesPatch = z.strictObject({
   maxUnjustifiedAbsencePct: pct.optional(),
@@ -135,6 +154,42 @@ export const schemas = {
   rules: {
     get: none,
     set: rulesPatch,
+  },
+  sessions: {
+    list: none,
+    create: z.strictObject({
+      kind: z.enum(sessionKinds),
+      plenaryType: z.enum(plenaryTypes).nullable(),
+      scheduledAt: localInstant,
+      place: optionalText(300),
+      committeeId: id.nullable(),
+      preparesSessionId: id.nullable(),
+      number: z.number().int().min(1).max(9999).nullable(),
+    }),
+    update: z.strictObject({ id, scheduledAt: localInstant, place: optionalText(300) }),
+    setStatus: z.strictObject({ id, status: z.enum(sessionStatuses) }),
+    markConvened: z.strictObject({ id, sentOn: day }),
+    warnings: none,
+    exportAgenda: z.strictObject({ id, path: filePath, language: z.enum(['es', 'en']) }),
+    suggestExportPath: z.strictObject({ id }),
+  },
+  agenda: {
+    get: z.strictObject({ sessionId: id }),
+    add: z.strictObject({ sessionId: id, item: agendaItemInput, position: z.number().int().min(1).max(1000).nullable() }),
+    update: z.strictObject({ id, item: agendaItemInput }),
+    remove: z.strictObject({ id }),
+    move: z.strictObject({ id, toPosition: z.number().int().min(1).max(1000) }),
+  },
+  citizenMeetings: {
+    get: z.strictObject({ id }),
+    setNote: z.strictObject({ meetingId: id, agendaItemId: id, body: z.string().max(20_000) }),
+    addTopic: z.strictObject({ meetingId: id, ...topicInput }),
+    updateTopic: z.strictObject({ id, ...topicInput }),
+    removeTopic: z.strictObject({ id }),
+    promoteTopic: z.strictObject({ id, minutesAllotted: z.number().int().min(0).max(600) }),
+    addChecklistItem: z.strictObject({ meetingId: id, label: text(300) }),
+    setChecklistItem: z.strictObject({ id, done: z.boolean() }),
+    removeChecklistItem: z.strictObject({ id }),
   },
 } satisfies { [D in Domain]: { [M in MethodOf<D>]: z.ZodType<ArgsOf<D, M>> } };
 

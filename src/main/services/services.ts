@@ -9,6 +9,9 @@ import { CommitteesService } from './committeesService.js';
 import { ComplianceService } from './complianceService.js';
 import { VotesService } from './votesService.js';
 import { RulesService } from './rulesService.js';
+import { SessionsService } from './sessionsService.js';
+import { AgendaService } from './agendaService.js';
+import { CitizenMeetingService } from './citizenMeetingService.js';
 
 export interface Services {
   events: EventBus;
@@ -21,6 +24,9 @@ export interface Services {
   compliance: ComplianceService;
   votes: VotesService;
   rules: RulesService;
+  sessions: SessionsService;
+  agenda: AgendaService;
+  citizenMeetings: CitizenMeetingService;
   /** Where new workspaces are suggested; the user's documents folder in Electron. */
   documentsDir: string | undefined;
 }
@@ -48,6 +54,9 @@ export function createServices(options: {
     compliance: new ComplianceService(ctx),
     votes: new VotesService(ctx),
     rules: new RulesService(ctx),
+    sessions: new SessionsService(ctx, options.documentsDir),
+    agenda: new AgendaService(ctx),
+    citizenMeetings: new CitizenMeetingService(ctx),
     documentsDir: options.documentsDir,
   };
 }
