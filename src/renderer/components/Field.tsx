@@ -1,4 +1,5 @@
-import { useId, type InputHTMLAttributes, type Ref } from 'react';
+import type { InputHTMLAttributes, Ref } from 'react';
+import { FieldFrame } from './FieldFrame.js';
 
 interface FieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> {
   label: string;
@@ -12,34 +13,19 @@ interface FieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> {
 
 /** A labelled input whose hint and problem are read out with it (aria-describedby). */
 export function Field({ label, testId, hint, problem, hideLabel, ref, className, ...input }: FieldProps) {
-  const id = useId();
-  const hintId = `${id}-hint`;
-  const problemId = `${id}-problem`;
-  const describedBy = [hint ? hintId : null, problem ? problemId : null].filter(Boolean).join(' ');
   return (
-    <div className="field">
-      <label className={hideLabel ? 'field-label visually-hidden' : 'field-label'} htmlFor={id}>
-        {label}
-      </label>
-      {hint && (
-        <p className="field-hint" id={hintId}>
-          {hint}
-        </p>
+    <FieldFrame label={label} hint={hint} problem={problem} hideLabel={hideLabel}>
+      {({ id, describedBy }) => (
+        <input
+          {...input}
+          ref={ref}
+          id={id}
+          data-testid={testId}
+          className={className ? `field-input ${className}` : 'field-input'}
+          aria-invalid={problem ? true : undefined}
+          aria-describedby={describedBy}
+        />
       )}
-      {problem && (
-        <p className="field-problem" id={problemId}>
-          {problem}
-        </p>
-      )}
-      <input
-        {...input}
-        ref={ref}
-        id={id}
-        data-testid={testId}
-        className={className ? `field-input ${className}` : 'field-input'}
-        aria-invalid={problem ? true : undefined}
-        aria-describedby={describedBy || undefined}
-      />
-    </div>
+    </FieldFrame>
   );
 }

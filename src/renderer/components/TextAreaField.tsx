@@ -1,4 +1,5 @@
-import { useId, type TextareaHTMLAttributes } from 'react';
+import type { TextareaHTMLAttributes } from 'react';
+import { FieldFrame } from './FieldFrame.js';
 
 interface TextAreaFieldProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'> {
   label: string;
@@ -8,25 +9,17 @@ interface TextAreaFieldProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaEle
 
 /** A labelled multi-line text box. */
 export function TextAreaField({ label, testId, hint, className, ...textarea }: TextAreaFieldProps) {
-  const id = useId();
-  const hintId = `${id}-hint`;
   return (
-    <div className="field">
-      <label className="field-label" htmlFor={id}>
-        {label}
-      </label>
-      {hint && (
-        <p className="field-hint" id={hintId}>
-          {hint}
-        </p>
+    <FieldFrame label={label} hint={hint}>
+      {({ id, describedBy }) => (
+        <textarea
+          {...textarea}
+          id={id}
+          data-testid={testId}
+          className={className ? `field-input field-textarea ${className}` : 'field-input field-textarea'}
+          aria-describedby={describedBy}
+        />
       )}
-      <textarea
-        {...textarea}
-        id={id}
-        data-testid={testId}
-        className={className ? `field-input field-textarea ${className}` : 'field-input field-textarea'}
-        aria-describedby={hint ? hintId : undefined}
-      />
-    </div>
+    </FieldFrame>
   );
 }
