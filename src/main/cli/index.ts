@@ -7,6 +7,7 @@ import { ServiceContext } from '../services/serviceContext.js';
 import { PeopleService } from '../services/peopleService.js';
 import { CommitteesService } from '../services/committeesService.js';
 import { describeImportIssue } from '../import/peopleCsv.js';
+import { SessionsService } from '../services/sessionsService.js';
 
 /**
  * Headless commands over the same services as the app.
@@ -20,6 +21,8 @@ const USAGE = `Uso: npm run -s cli -- <comando>
   people import <archivo> <csv> [--dry-run]
   people list <archivo> --json
   committees list <archivo> --json
+  sessions list <archivo> --json
+  agenda export <archivo> --session <id> --out <ruta.docx> [--lang es|en]
 La frase de acceso se lee de PLENARIA_PASSPHRASE (la nueva, para rekey, de PLENARIA_NEW_PASSPHRASE) o se pide en la terminal.`;
 
 class UsageError extends Error {}
@@ -36,11 +39,14 @@ async function run(argv: string[]): Promise<number> {
       population: { type: 'string' },
       json: { type: 'boolean', default: false },
       'dry-run': { type: 'boolean', default: false },
+      session: { type: 'string' },
+      out: { type: 'string' },
+      lang: { type: 'string', default: 'es' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
   // Two-word commands: "people import", "committees list".
-  const twoWords = positionals[0] === 'people' || positionals[0] === 'committees';
+  const twoWords = ['people', 'committees', 'sessions', 'agenda'].includes(positionals[0] ?? '');
   const command = twoWords ? `${positionals[0]} ${positionals[1] ?? ''}`.trim() : positionals[0];
   const [file, ...rest] = positionals.slice(twoWords ? 2 : 1);
   if (values.help || !command) {
@@ -151,6 +157,37 @@ async function run(argv: string[]): Promise<number> {
           members: c.members.map((m) => m.name),
         }));
         process.stdout.write(values.json ? `${JSON.stringify(list)}\n` : list.map((c) => `${c.id}\t${c.name}\t${c.members.length} integrantes`).join('\n') + '\n');
+        return 0;
+      }
+      case 'sessions list': {
+        workspace.unlock({ path: file, passphrase: await passphrase() });
+        const kinds = { plenary: 'plenary', citizen_meeting: 'citizen', committee_meeting: 'committee' } as const;
+        const list = new SessionsService(ctx, undefined)
+          .list()
+          .slice()
+          .reverse()
+          .map((x) => ({
+            id: x.id,
+            kind: kinds[x.kind],
+            subtype: x.plenaryType,
+            number: x.number,
+            year: x.year,
+            title: x.title,
+            date: x.scheduledAt,
+            status: x.status,
+            ...(x.preparesSessionId !== null ? { prepares: x.preparesSessionId } : {}),
+            ...(x.committeeName !== null ? { committee: x.committeeName } : {}),
+          }));
+        process.stdout.write(values.json ? `${JSON.stringify(list)}\n` : list.map((x) => `${x.id}\t${x.date}\t${x.title}\t${x.status}`).join('\n') + '\n');
+        return 0;
+      }
+      case 'agenda export': {
+        const id = Number(values.session);
+        if (!Number.isInteger(id) || id <= 0 || !values.out) throw new UsageError('agenda export necesita --session <id> y --out <ruta.docx>.');
+        if (values.lang !== 'es' && values.lang !== 'en') throw new UsageError('--lang es o en.');
+        workspace.unlock({ path: file, passphrase: await passphrase() });
+        const written = await new SessionsService(ctx, undefined).exportAgenda(id, values.out, values.lang);
+        process.stdout.write(`${written.path}\nSHA-256 ${written.sha256} (${written.bytes} bytes)\n`);
         return 0;
       }
       default:
