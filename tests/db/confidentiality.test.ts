@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { Services } from '../../src/main/services/services.js';
 import { openServices, person } from '../support/servicesHarness.js';
 import { tempDir } from '../support/tempWorkspace.js';
+import { docxXml } from '../support/unzip.js';
 
 /**
  * The marker test (issue 5, item 4): a distinct marker goes into every citizen-only field,
@@ -50,13 +50,7 @@ function seedMesa() {
 
 const markersIn = (text: string) => [...text.matchAll(/⟦CIUDADANO-SOLO:[^⟧]+⟧/g)].map((m) => m[0]);
 
-function docxText(file: string): string {
-  const parts = unzipSync(fs.readFileSync(file));
-  return Object.entries(parts)
-    .filter(([name]) => name.endsWith('.xml'))
-    .map(([, bytes]) => strFromU8(bytes))
-    .join('\n');
-}
+const docxText = (file: string): string => docxXml(fs.readFileSync(file));
 
 describe('confidentiality: citizen-only content never reaches a plenary surface', () => {
   it('the citizen meeting itself holds every marker (positive control)', () => {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { strFromU8, unzipSync } from 'fflate';
+import { unzip } from '../support/unzip.js';
 import { createServices } from '../../src/main/services/services.js';
 import { PASSPHRASE, createWorkspace, repoRoot, tempDir } from '../support/tempWorkspace.js';
 
@@ -38,7 +38,7 @@ describe('sessions list and agenda export (CLI)', () => {
     const exported = cli(['agenda', 'export', ws, '--session', '1', '--out', out]);
     expect(exported.code).toBe(0);
     expect(exported.stdout).toMatch(/SHA-256 [0-9a-f]{64}/);
-    const xml = strFromU8(unzipSync(fs.readFileSync(out))['word/document.xml']!);
+    const xml = unzip(fs.readFileSync(out)).get('word/document.xml')!.toString('utf8');
     expect(xml).toContain('Presentaciones informales');
     expect(cli(['agenda', 'export', ws, '--session', '2', '--out', path.join(tempDir(), 'rc.docx')])).toMatchObject({ code: 1, stderr: expect.stringMatching(/solo para ciudadanos/) });
     expect(cli(['agenda', 'export', ws, '--out', out])).toMatchObject({ code: 1, stderr: expect.stringMatching(/--session/) });
