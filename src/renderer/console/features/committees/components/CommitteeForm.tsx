@@ -1,9 +1,10 @@
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { ErrorMessage } from '../../../../components/ErrorMessage.js';
 import { Field } from '../../../../components/Field.js';
 import { SelectField } from '../../../../components/SelectField.js';
 import { TextAreaField } from '../../../../components/TextAreaField.js';
+import { useCheckedForm } from '../../../../forms/useCheckedForm.js';
 import { useT } from '../../../../i18n/useT.js';
 import {
   committeeFields,
@@ -11,8 +12,6 @@ import {
   committeeFormProblems,
   committeeInputOf,
   newCommitteeForm,
-  type CommitteeField,
-  type CommitteeForm as Form,
 } from '../committeeForm.js';
 import { committeesSelectors } from '../selectors/committeesSelectors.js';
 import { useCommitteesStore } from '../store/committeesStore.js';
@@ -20,10 +19,12 @@ import { useCommitteesStore } from '../store/committeesStore.js';
 export function CommitteeForm() {
   const t = useT();
   const { committee, people, busy, save, show } = useCommitteesStore(useShallow(committeesSelectors.form));
-  const [form, setForm] = useState<Form>(() => (committee ? committeeFormOf(committee) : newCommitteeForm()));
-  const [touched, setTouched] = useState<ReadonlySet<CommitteeField>>(new Set());
-  const [attempted, setAttempted] = useState(false);
-  const problems = committeeFormProblems(form);
+  const { form, setForm, firstProblem, bind, readyToSubmit } = useCheckedForm({
+    initial: () => (committee ? committeeFormOf(committee) : newCommitteeForm()),
+    fields: committeeFields,
+    problemsOf: committeeFormProblems,
+    emptyWaitsForSubmit: false,
+  });
 
   // The committee's coordination is citizen (cuadro 8).
   const citizens = people.filter((p) => p.kind === 'citizen').map((p) => ({ value: String(p.id), label: p.fullName }));
@@ -31,31 +32,9 @@ export function CommitteeForm() {
   const withCurrent = (id: number | null | undefined, name: string | null | undefined) =>
     id != null && name && !citizens.some((o) => o.value === String(id)) ? [{ value: String(id), label: name }, ...citizens] : citizens;
 
-  function problem(field: CommitteeField): string | null {
-    const key = problems[field];
-    return key && (attempted || touched.has(field)) ? t(key) : null;
-  }
-  const firstProblem = attempted ? committeeFields.map((f) => problems[f]).find(Boolean) : undefined;
-
-  function bind(field: CommitteeField) {
-    return {
-      'data-field': field,
-      value: form[field],
-      problem: problem(field),
-      onChange: (event: { target: { value: string } }) => setForm((current) => ({ ...current, [field]: event.target.value })),
-      onBlur: () => setTouched((current) => new Set(current).add(field)),
-    };
-  }
-
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setAttempted(true);
-    const first = committeeFields.find((f) => problems[f]);
-    if (first) {
-      event.currentTarget.querySelector<HTMLElement>(`[data-field="${first}"]`)?.focus();
-      return;
-    }
-    await save(committeeInputOf(form));
+    if (readyToSubmit(event)) await save(committeeInputOf(form));
   }
 
   const cancel = () => show(committee ? { view: 'detail', committeeId: committee.id } : { view: 'list' });

@@ -1,22 +1,15 @@
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { govOrders, govPowers, leaveReasons, personKinds } from '../../../../../shared/domain/people.js';
 import { ErrorMessage } from '../../../../components/ErrorMessage.js';
 import { Field } from '../../../../components/Field.js';
 import { SelectField } from '../../../../components/SelectField.js';
 import { TextAreaField } from '../../../../components/TextAreaField.js';
+import { useCheckedForm } from '../../../../forms/useCheckedForm.js';
 import { errorText } from '../../../../i18n/errorText.js';
 import { useT } from '../../../../i18n/useT.js';
 import { kindLabels, leaveReasonLabels, orderLabels, powerLabels } from '../labels.js';
-import {
-  emptyPersonForm,
-  personFields,
-  personFormOf,
-  personFormProblems,
-  personInputOf,
-  type PersonField,
-  type PersonForm as Form,
-} from '../personForm.js';
+import { emptyPersonForm, personFields, personFormOf, personFormProblems, personInputOf } from '../personForm.js';
 import { peopleSelectors } from '../selectors/peopleSelectors.js';
 import { usePeopleStore } from '../store/peopleStore.js';
 
@@ -24,42 +17,20 @@ export function PersonForm() {
   const t = useT();
   const { editing, everyone, saving, formError, save, closeForm } = usePeopleStore(useShallow(peopleSelectors.form));
   const editedId = editing.mode === 'edit' ? editing.person.id : null;
-  const [form, setForm] = useState<Form>(() => (editing.mode === 'edit' ? personFormOf(editing.person) : emptyPersonForm));
-  const [touched, setTouched] = useState<ReadonlySet<PersonField>>(new Set());
-  const [attempted, setAttempted] = useState(false);
-
-  const problems = personFormProblems(form);
+  const { form, setForm, firstProblem, bind, readyToSubmit } = useCheckedForm({
+    initial: () => (editing.mode === 'edit' ? personFormOf(editing.person) : emptyPersonForm),
+    fields: personFields,
+    problemsOf: personFormProblems,
+    // Empty fields are flagged only after a submit; a value that is wrong shows once its field is left.
+    emptyWaitsForSubmit: true,
+  });
   const official = form.kind === 'official';
 
-  // Empty fields are flagged only after a submit; a value that is wrong shows once its field is left.
-  function problem(field: PersonField): string | null {
-    const key = problems[field];
-    if (!key) return null;
-    return attempted || (touched.has(field) && form[field] !== '') ? t(key) : null;
-  }
-
-  const firstProblem = attempted ? personFields.map((f) => problems[f]).find(Boolean) : undefined;
   const alert = firstProblem ? t(firstProblem) : formError && errorText(t, formError);
-
-  function bind(field: PersonField) {
-    return {
-      'data-field': field,
-      value: form[field],
-      problem: problem(field),
-      onChange: (event: { target: { value: string } }) => setForm((current) => ({ ...current, [field]: event.target.value })),
-      onBlur: () => setTouched((current) => new Set(current).add(field)),
-    };
-  }
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setAttempted(true);
-    const first = personFields.find((f) => problems[f]);
-    if (first) {
-      event.currentTarget.querySelector<HTMLElement>(`[data-field="${first}"]`)?.focus();
-      return;
-    }
-    await save(personInputOf(form));
+    if (readyToSubmit(event)) await save(personInputOf(form));
   }
 
   const substitutes = everyone

@@ -4,10 +4,11 @@ import { DEFAULT_RULES, type MesaRules } from '../../../../../shared/domain/rule
 import { ErrorMessage } from '../../../../components/ErrorMessage.js';
 import { Field } from '../../../../components/Field.js';
 import { Notice } from '../../../../components/Notice.js';
+import { useCheckedForm } from '../../../../forms/useCheckedForm.js';
 import { errorText } from '../../../../i18n/errorText.js';
 import type { MessageKey } from '../../../../i18n/translate.js';
 import { useT } from '../../../../i18n/useT.js';
-import { ruleFields, rulesFormOf, rulesFormProblems, rulesOf, ruleSpecs, type RuleField, type RulesForm as Form } from '../rulesForm.js';
+import { ruleFields, rulesFormOf, rulesFormProblems, rulesOf, ruleSpecs, type RuleField } from '../rulesForm.js';
 import { rulesSelectors } from '../selectors/rulesSelectors.js';
 import { useRulesStore } from '../store/rulesStore.js';
 
@@ -53,17 +54,13 @@ const hints: Record<Exclude<RuleField, 'majorityDenominator'>, MessageKey> = {
 export function RulesForm({ rules }: { rules: MesaRules }) {
   const t = useT();
   const { saving, saved, error, save } = useRulesStore(useShallow(rulesSelectors.form));
-  const [form, setForm] = useState<Form>(() => rulesFormOf(rules));
-  const [touched, setTouched] = useState<ReadonlySet<RuleField>>(new Set());
-  const [attempted, setAttempted] = useState(false);
+  const { form, setForm, problem, firstProblem, touch, readyToSubmit } = useCheckedForm({
+    initial: () => rulesFormOf(rules),
+    fields: ruleFields,
+    problemsOf: rulesFormProblems,
+    emptyWaitsForSubmit: false,
+  });
   const [edited, setEdited] = useState(false);
-  const problems = rulesFormProblems(form);
-
-  const problem = (field: RuleField) => {
-    const key = problems[field];
-    return key && (attempted || touched.has(field)) ? t(key) : null;
-  };
-  const firstProblem = attempted ? ruleFields.map((f) => problems[f]).find(Boolean) : undefined;
   const alert = firstProblem ? t(firstProblem) : error && errorText(t, error);
 
   const majorityId = useId();
@@ -86,20 +83,14 @@ export function RulesForm({ rules }: { rules: MesaRules }) {
           setForm((current) => ({ ...current, [name]: e.target.value }));
           setEdited(true);
         }}
-        onBlur={() => setTouched((current) => new Set(current).add(name))}
+        onBlur={() => touch(name)}
       />
     );
   }
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setAttempted(true);
-    const first = ruleFields.find((f) => problems[f]);
-    if (first) {
-      event.currentTarget.querySelector<HTMLElement>(`[data-field="${first}"]`)?.focus();
-      return;
-    }
-    if (await save(rulesOf(form))) setEdited(false);
+    if (readyToSubmit(event) && (await save(rulesOf(form)))) setEdited(false);
   }
 
   return (
