@@ -1,5 +1,6 @@
 import { useShallow } from 'zustand/react/shallow';
 import { Day } from '../../../../components/Day.js';
+import { RowButton } from '../../../../components/RowButton.js';
 import { useT } from '../../../../i18n/useT.js';
 import { committeesSelectors } from '../selectors/committeesSelectors.js';
 import { useCommitteesStore } from '../store/committeesStore.js';
@@ -42,16 +43,7 @@ export function CommitteesList() {
               {committees.map((c) => (
                 <tr key={c.id} data-testid="committee-row" onClick={() => open(c.id)}>
                   <th scope="row">
-                    <button
-                      type="button"
-                      className="row-button"
-                      onClick={(event) => {
-                        event.stopPropagation();
-                        open(c.id);
-                      }}
-                    >
-                      {c.name}
-                    </button>
+                    <RowButton onOpen={() => open(c.id)}>{c.name}</RowButton>
                     <CommitteeKindBadge kind={c.kind} />
                   </th>
                   <td>{c.axis}</td>

@@ -1,4 +1,5 @@
 import type { PersonDto } from '../../../../../shared/ipc/contract.js';
+import { RowButton } from '../../../../components/RowButton.js';
 import type { MessageKey } from '../../../../i18n/translate.js';
 import { useT } from '../../../../i18n/useT.js';
 import { kindLabels } from '../labels.js';
@@ -38,17 +39,9 @@ export function PeopleTable({ people, onEdit }: { people: PersonDto[]; onEdit(pe
             return (
               <tr key={person.id} data-testid="person-row" onClick={() => onEdit(person)}>
                 <th scope="row">
-                  <button
-                    type="button"
-                    className="row-button"
-                    aria-label={t('people.edit', { name: person.fullName })}
-                    onClick={(event) => {
-                      event.stopPropagation();
-                      onEdit(person);
-                    }}
-                  >
+                  <RowButton ariaLabel={t('people.edit', { name: person.fullName })} onOpen={() => onEdit(person)}>
                     {person.fullName}
-                  </button>
+                  </RowButton>
                 </th>
                 <td>{t(kindLabels[person.kind])}</td>
                 <td>

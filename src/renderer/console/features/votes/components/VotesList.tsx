@@ -1,5 +1,6 @@
 import { useShallow } from 'zustand/react/shallow';
 import { Day } from '../../../../components/Day.js';
+import { RowButton } from '../../../../components/RowButton.js';
 import { useT } from '../../../../i18n/useT.js';
 import { votesSelectors } from '../selectors/votesSelectors.js';
 import { useVotesStore } from '../store/votesStore.js';
@@ -50,16 +51,7 @@ export function VotesList() {
               {votes.map((vote) => (
                 <tr key={vote.id} data-testid="vote-row" onClick={() => show({ view: 'detail', voteId: vote.id })}>
                   <th scope="row">
-                    <button
-                      type="button"
-                      className="row-button"
-                      onClick={(event) => {
-                        event.stopPropagation();
-                        show({ view: 'detail', voteId: vote.id });
-                      }}
-                    >
-                      {vote.subject}
-                    </button>
+                    <RowButton onOpen={() => show({ view: 'detail', voteId: vote.id })}>{vote.subject}</RowButton>
                   </th>
                   <td>{t(voteKindLabels[vote.kind])}</td>
                   <td>
