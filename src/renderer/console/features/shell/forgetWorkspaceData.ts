@@ -1,14 +1,17 @@
+import { useAgendaStore } from '../agenda/store/agendaStore.js';
+import { useCitizenMeetingStore } from '../citizenMeeting/store/citizenMeetingStore.js';
 import { useCommitteesStore } from '../committees/store/committeesStore.js';
 import { useComplianceStore } from '../compliance/store/complianceStore.js';
 import { usePeopleStore } from '../people/store/peopleStore.js';
 import { useRolesStore } from '../roles/store/rolesStore.js';
 import { useRulesStore } from '../rules/store/rulesStore.js';
+import { useSessionsStore } from '../sessions/store/sessionsStore.js';
 import { useVotesStore } from '../votes/store/votesStore.js';
 import { useShellStore } from './store/shellStore.js';
 
 /**
  * Everything the feature stores read from the workspace, forgotten at once when the shell
- * closes (lock): names and votes must not outlive the unlocked session in memory or on screen.
+ * closes (lock): names, votes and citizen-only preparation must not outlive the unlocked session in memory or on screen.
  */
 export function forgetWorkspaceData(): void {
   useShellStore.getState().reset();
@@ -18,4 +21,7 @@ export function forgetWorkspaceData(): void {
   useComplianceStore.getState().reset();
   useVotesStore.getState().reset();
   useRulesStore.getState().reset();
+  useSessionsStore.getState().reset();
+  useAgendaStore.getState().reset();
+  useCitizenMeetingStore.getState().reset();
 }

@@ -2,6 +2,7 @@ import { assertNever } from '../../../../../shared/domain/assertNever.js';
 import { CommitteesSection } from '../../committees/components/CommitteesSection.js';
 import { shellSelectors } from '../selectors/shellSelectors.js';
 import { useShellStore } from '../store/shellStore.js';
+import { SessionsSection } from '../../sessions/components/SessionsSection.js';
 import { MembersSection } from './MembersSection.js';
 import { Placeholder } from './Placeholder.js';
 import { Summary } from './Summary.js';
@@ -16,6 +17,7 @@ export function SectionView() {
     case 'comites':
       return <CommitteesSection />;
     case 'sesiones':
+      return <SessionsSection />;
     case 'acuerdos':
     case 'indicadores':
       return <Placeholder section={section} />;

@@ -1,0 +1,94 @@
+import { create } from 'zustand';
+import type { CitizenMeetingDto } from '../../../../../shared/ipc/contract.js';
+import type { AppError } from '../../../../../shared/ipc/result.js';
+import { api, toAppError } from '../../../../api/api.js';
+
+export interface TopicInput {
+  title: string;
+  body: string | null;
+  isGeneralMatter: boolean;
+}
+
+/** Citizen-only content: it lives in this store alone and is forgotten when the shell locks. */
+export interface CitizenMeetingState {
+  meeting: CitizenMeetingDto | null;
+  busy: boolean;
+  error: AppError | null;
+
+  load(id: number): Promise<void>;
+  setNote(agendaItemId: number, body: string): Promise<boolean>;
+  addTopic(topic: TopicInput): Promise<boolean>;
+  updateTopic(id: number, topic: TopicInput): Promise<boolean>;
+  removeTopic(id: number): Promise<boolean>;
+  promoteTopic(id: number, minutesAllotted: number): Promise<boolean>;
+  addChecklistItem(label: string): Promise<boolean>;
+  setChecklistItem(id: number, done: boolean): Promise<boolean>;
+  removeChecklistItem(id: number): Promise<boolean>;
+  reset(): void;
+}
+
+export const useCitizenMeetingStore = create<CitizenMeetingState>()((set, get) => {
+  let generation = 0;
+
+  /** Every call answers the whole meeting. */
+  async function change(call: (meetingId: number) => Promise<CitizenMeetingDto>): Promise<boolean> {
+    const { meeting } = get();
+    if (!meeting) return false;
+    const era = generation;
+    set({ busy: true, error: null });
+    try {
+      const next = await call(meeting.meeting.id);
+      if (era !== generation) return false;
+      set({ meeting: next, busy: false });
+      return true;
+    } catch (err) {
+      if (era === generation) set({ busy: false, error: toAppError(err) });
+      return false;
+    }
+  }
+
+  return {
+    meeting: null,
+    busy: false,
+    error: null,
+
+    async load(id) {
+      const era = generation;
+      set({ meeting: null, error: null });
+      try {
+        const meeting = await api.citizenMeetings.get({ id });
+        if (era === generation) set({ meeting });
+      } catch (err) {
+        if (era === generation) set({ error: toAppError(err) });
+      }
+    },
+    setNote(agendaItemId, body) {
+      return change((meetingId) => api.citizenMeetings.setNote({ meetingId, agendaItemId, body }));
+    },
+    addTopic(topic) {
+      return change((meetingId) => api.citizenMeetings.addTopic({ meetingId, ...topic }));
+    },
+    updateTopic(id, topic) {
+      return change(() => api.citizenMeetings.updateTopic({ id, ...topic }));
+    },
+    removeTopic(id) {
+      return change(() => api.citizenMeetings.removeTopic({ id }));
+    },
+    promoteTopic(id, minutesAllotted) {
+      return change(() => api.citizenMeetings.promoteTopic({ id, minutesAllotted }));
+    },
+    addChecklistItem(label) {
+      return change((meetingId) => api.citizenMeetings.addChecklistItem({ meetingId, label }));
+    },
+    setChecklistItem(id, done) {
+      return change(() => api.citizenMeetings.setChecklistItem({ id, done }));
+    },
+    removeChecklistItem(id) {
+      return change(() => api.citizenMeetings.removeChecklistItem({ id }));
+    },
+    reset() {
+      generation++;
+      set(useCitizenMeetingStore.getInitialState(), true);
+    },
+  };
+});

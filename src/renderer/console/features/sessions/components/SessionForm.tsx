@@ -1,0 +1,112 @@
+import { useState, type FormEvent } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { plenaryTypes, sessionKinds, sessionTitle } from '../../../../../shared/domain/sessions.js';
+import { ErrorMessage } from '../../../../components/ErrorMessage.js';
+import { Field } from '../../../../components/Field.js';
+import { SelectField } from '../../../../components/SelectField.js';
+import { languageSelectors, useLanguageStore } from '../../../../i18n/languageStore.js';
+import { useT } from '../../../../i18n/useT.js';
+import { sessionsSelectors } from '../selectors/sessionsSelectors.js';
+import {
+  createSessionOf,
+  newSessionForm,
+  sessionFields,
+  sessionFormProblems,
+  type SessionField,
+  type SessionForm as Form,
+} from '../sessionForm.js';
+import { formatScheduledAt, plenaryTypeLabels, sessionKindLabels } from '../sessionText.js';
+import { useSessionsStore } from '../store/sessionsStore.js';
+
+export function SessionForm() {
+  const t = useT();
+  const language = useLanguageStore(languageSelectors.language);
+  const { sessions, committees, busy, create, show } = useSessionsStore(useShallow(sessionsSelectors.form));
+  const [form, setForm] = useState<Form>(newSessionForm);
+  const [attempted, setAttempted] = useState(false);
+  const problems = sessionFormProblems(form);
+  const problem = (field: SessionField) => (attempted && problems[field] ? t(problems[field]) : null);
+  const firstProblem = attempted ? sessionFields.map((f) => problems[f]).find(Boolean) : undefined;
+
+  // A citizen meeting prepares a plenary that is still being prepared and has none yet.
+  const plenaries = sessions
+    .filter((s) => s.kind === 'plenary' && s.preparedBySessionId === null && (s.status === 'draft' || s.status === 'convened'))
+    .map((s) => ({ value: String(s.id), label: `${sessionTitle(s, language)} · ${formatScheduledAt(language, s.scheduledAt)}` }));
+  const activeCommittees = committees.filter((c) => c.dissolvedOn === null).map((c) => ({ value: String(c.id), label: c.name }));
+
+  function bind(field: SessionField) {
+    return {
+      'data-field': field,
+      value: form[field],
+      problem: problem(field),
+      onChange: (event: { target: { value: string } }) => setForm((current) => ({ ...current, [field]: event.target.value })),
+    };
+  }
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setAttempted(true);
+    const first = sessionFields.find((f) => problems[f]);
+    if (first) {
+      event.currentTarget.querySelector<HTMLElement>(`[data-field="${first}"]`)?.focus();
+      return;
+    }
+    await create(createSessionOf(form));
+  }
+
+  return (
+    <form className="form form-wide" noValidate data-testid="session-form" onSubmit={(event) => void submit(event)}>
+      <h2>{t('sessionForm.title')}</h2>
+      <div className="form-grid">
+        <SelectField
+          label={t('sessionForm.kind')}
+          testId="session-kind"
+          options={sessionKinds.map((k) => ({ value: k, label: t(sessionKindLabels[k]) }))}
+          {...bind('kind')}
+        />
+        {form.kind === 'plenary' && (
+          <SelectField
+            label={t('sessionForm.plenaryType')}
+            testId="session-plenary-type"
+            options={plenaryTypes.map((p) => ({ value: p, label: t(plenaryTypeLabels[p]) }))}
+            {...bind('plenaryType')}
+          />
+        )}
+        {form.kind === 'citizen_meeting' && (
+          <SelectField
+            label={t('sessionForm.prepares')}
+            testId="session-prepares"
+            placeholder={t('common.choose')}
+            hint={plenaries.length === 0 ? t('sessionForm.noPlenaryToPrepare') : t('sessionForm.preparesHint')}
+            options={plenaries}
+            {...bind('preparesSessionId')}
+          />
+        )}
+        {form.kind === 'committee_meeting' && (
+          <SelectField
+            label={t('sessionForm.committee')}
+            testId="session-committee"
+            placeholder={t('common.choose')}
+            options={activeCommittees}
+            {...bind('committeeId')}
+          />
+        )}
+      </div>
+      {form.kind === 'citizen_meeting' && <p className="citizen-note">{t('sessionForm.citizenOnly')}</p>}
+      <div className="form-grid">
+        <Field label={t('sessionForm.scheduledAt')} testId="session-date" type="datetime-local" {...bind('scheduledAt')} />
+        <Field label={t('sessionForm.place')} testId="session-place" autoComplete="off" {...bind('place')} />
+      </div>
+      <p className="field-hint">{t('sessionForm.numberAutomatic')}</p>
+      <ErrorMessage text={firstProblem ? t(firstProblem) : null} />
+      <div className="actions">
+        <button type="submit" className="button button-primary" data-testid="session-save" disabled={busy}>
+          {busy ? t('common.saving') : t('sessionForm.save')}
+        </button>
+        <button type="button" className="button button-secondary" onClick={() => show({ view: 'list' })} disabled={busy}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
