@@ -141,7 +141,7 @@ export function createFakeSessions(seed: SessionsSeed = {}, mesa: MesaView, toda
     };
     sessions.set(s.id, s);
     order.set(s.id, []);
-    if (s.kind === 'plenary') for (const t of PLENARY_TEMPLATE) addItem(s.id, { ...emptyItem, ...t }, null);
+    if (s.kind === 'plenary') for (const t of PLENARY_TEMPLATE) addItem(s.id, { ...emptyItem, kind: t.kind, title: t.title, minutesAllotted: t.minutes }, null);
     return s;
   }
 

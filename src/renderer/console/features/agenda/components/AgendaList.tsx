@@ -18,17 +18,20 @@ export function AgendaList() {
   const [editingId, setEditingId] = useState<number | null>(null);
   const [dragId, setDragId] = useState<number | null>(null);
   const [overId, setOverId] = useState<number | null>(null);
-  const [refocus, setRefocus] = useState<Focus | null>(null);
+  /** Set before a move: the answer's render puts the focus back on the moved item. */
+  const refocus = useRef<Focus | null>(null);
   const [announcement, setAnnouncement] = useState('');
 
   // A moved item keeps the focus, so Alt+arrow can be pressed again at once.
   useEffect(() => {
-    if (!refocus) return;
-    const row = rows.current.get(refocus.id);
-    const button = refocus.on === 'item' ? null : row?.querySelector<HTMLButtonElement>(`[data-testid="agenda-item-${refocus.on}"]:not(:disabled)`);
+    const wanted = refocus.current;
+    if (!wanted) return;
+    refocus.current = null;
+    const row = rows.current.get(wanted.id);
+    const button =
+      wanted.on === 'item' ? null : row?.querySelector<HTMLButtonElement>(`[data-testid="agenda-item-${wanted.on}"]:not(:disabled)`);
     (button ?? row)?.focus();
-    setRefocus(null);
-  }, [agenda, refocus]);
+  }, [agenda]);
 
   if (!agenda) return null;
   const { items, openAgreements, session } = agenda;
@@ -36,10 +39,9 @@ export function AgendaList() {
 
   async function moveTo(id: number, toPosition: number, on: Focus['on']) {
     const title = items.find((i) => i.id === id)?.title ?? '';
-    if (await move(id, toPosition)) {
-      setAnnouncement(t('agenda.moved', { title, position: toPosition }));
-      setRefocus({ id, on });
-    }
+    refocus.current = { id, on };
+    if (await move(id, toPosition)) setAnnouncement(t('agenda.moved', { title, position: toPosition }));
+    else refocus.current = null;
   }
 
   function drop(targetId: number) {
