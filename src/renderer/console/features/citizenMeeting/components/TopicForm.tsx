@@ -26,10 +26,12 @@ export function TopicForm({ initial, busy, onSave, onCancel, testPrefix }: Topic
     event.preventDefault();
     setAttempted(true);
     if (!title.trim()) return;
-    const saved = await onSave({ title: title.trim(), body: body.trim() || null, isGeneralMatter: general });
+    const sent = { title: title.trim(), body: body.trim() || null, isGeneralMatter: general };
+    const saved = await onSave(sent);
+    // Empties only what was sent: a next topic typed while saving stays.
     if (saved && !initial) {
-      setTitle('');
-      setBody('');
+      setTitle((current) => (current.trim() === sent.title ? '' : current));
+      setBody((current) => ((current.trim() || null) === sent.body ? '' : current));
       setGeneral(false);
       setAttempted(false);
     }
