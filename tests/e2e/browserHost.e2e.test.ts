@@ -4,6 +4,7 @@ import { chromiumUnavailable, repoRoot } from './support/environment.js';
 import { foreignRequests, startHarness, type HostHarness } from './support/hostHarness.js';
 import { workspaceFlow } from './specs/workspaceFlow.js';
 import { membersFlow } from './specs/membersFlow.js';
+import { CITIZEN_NOTE, TOPIC_BODY, prepareFlow } from './specs/prepareFlow.js';
 
 const skip = chromiumUnavailable();
 
@@ -40,6 +41,21 @@ describe.skipIf(skip)(`browser host in Debian Chromium${skip ? ` — skipped: ${
     await page.goto(h.host.consoleUrl);
     await membersFlow(page, h.dir, path.join(repoRoot, 'test-results/screenshots/browser-host'));
     expect(h.services.people.list({}).map((p) => p.fullName)).toEqual(['Ana Pérez', 'Beto Díaz', 'Luis Ortega', 'Rosa Méndez']);
+    expect(h.services.workspace.verify()).toMatchObject({ ok: true, audit: { ok: true } });
+    expect(foreignRequests(h.requests, h.host.port)).toEqual([]);
+  });
+
+  it('prepare a plenary: session, agenda, citizen meeting with notes, promoted topic, convocation DOCX — nothing citizen-only leaks', async () => {
+    h.services.workspace.close();
+    const page = await h.context.newPage();
+    await page.goto(h.host.consoleUrl);
+    const projector = await h.context.newPage();
+    await projector.goto(h.host.projectorUrl);
+    await prepareFlow(page, h.dir, path.join(repoRoot, 'test-results/screenshots/browser-host'));
+    // The projector page never received any of it either.
+    const seen = await projector.content();
+    expect(seen).not.toContain(CITIZEN_NOTE.slice(0, 20));
+    expect(seen).not.toContain(TOPIC_BODY.slice(0, 20));
     expect(h.services.workspace.verify()).toMatchObject({ ok: true, audit: { ok: true } });
     expect(foreignRequests(h.requests, h.host.port)).toEqual([]);
   });
