@@ -248,6 +248,7 @@ export function createFakeSessions(seed: SessionsSeed = {}, mesa: MesaView, toda
       update: ({ id, scheduledAt, place }: { id: number; scheduledAt: string; place: string | null }) => {
         const s = sessions.get(id);
         if (!s) return fail('not_found', 'No existe esa sesión.');
+        if (s.status !== 'draft' && s.status !== 'convened') return fail('conflict', 'La sesión ya empezó; su fecha y lugar no cambian.');
         Object.assign(s, { scheduledAt, place });
         return ok(sessionDto(s));
       },

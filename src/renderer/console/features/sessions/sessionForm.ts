@@ -1,5 +1,5 @@
 import type { PlenaryType, SessionKind } from '../../../../shared/domain/sessions.js';
-import type { CreateSessionDto } from '../../../../shared/ipc/contract.js';
+import type { CreateSessionDto, SessionDto } from '../../../../shared/ipc/contract.js';
 import type { MessageKey } from '../../../i18n/translate.js';
 
 export interface SessionForm {
@@ -27,13 +27,13 @@ export const newSessionForm = (): SessionForm => ({
 
 const LOCAL_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
 
+const isLocalInstant = (value: string): boolean => LOCAL_INSTANT.test(value) && !Number.isNaN(Date.parse(value));
+
 export function sessionFormProblems(form: SessionForm): Partial<Record<SessionField, MessageKey>> {
   const problems: Partial<Record<SessionField, MessageKey>> = {};
   if (form.kind === 'citizen_meeting' && !form.preparesSessionId) problems.preparesSessionId = 'sessionForm.problem.prepares';
   if (form.kind === 'committee_meeting' && !form.committeeId) problems.committeeId = 'sessionForm.problem.committee';
-  if (!LOCAL_INSTANT.test(form.scheduledAt) || Number.isNaN(Date.parse(form.scheduledAt))) {
-    problems.scheduledAt = 'sessionForm.problem.scheduledAt';
-  }
+  if (!isLocalInstant(form.scheduledAt)) problems.scheduledAt = 'sessionForm.problem.scheduledAt';
   return problems;
 }
 
@@ -49,3 +49,31 @@ export function createSessionOf(form: SessionForm): CreateSessionDto {
     number: null,
   };
 }
+
+/** A session's date, time and place, changed while it is still being prepared. */
+export interface SessionEditForm {
+  scheduledAt: string;
+  place: string;
+}
+
+export type SessionEditField = keyof SessionEditForm;
+
+export const sessionEditFields: readonly SessionEditField[] = ['scheduledAt', 'place'];
+
+export const sessionEditFormOf = (session: SessionDto): SessionEditForm => ({
+  scheduledAt: session.scheduledAt,
+  place: session.place ?? '',
+});
+
+export function sessionEditProblems(form: SessionEditForm): Partial<Record<SessionEditField, MessageKey>> {
+  return isLocalInstant(form.scheduledAt) ? {} : { scheduledAt: 'sessionForm.problem.scheduledAt' };
+}
+
+/** What sessions.update takes besides the id: an empty place is no place. */
+export const sessionEditOf = (form: SessionEditForm): { scheduledAt: string; place: string | null } => ({
+  scheduledAt: form.scheduledAt,
+  place: form.place.trim() || null,
+});
+
+/** Main refuses to move a session that has started. */
+export const sessionEditable = (status: string): boolean => status === 'draft' || status === 'convened';

@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { sessionTitle } from '../../../../../shared/domain/sessions.js';
 import { Day } from '../../../../components/Day.js';
 import { ErrorMessage } from '../../../../components/ErrorMessage.js';
 import { errorText } from '../../../../i18n/errorText.js';
 import { languageSelectors, useLanguageStore } from '../../../../i18n/languageStore.js';
 import { useT } from '../../../../i18n/useT.js';
+import { SessionEditControl } from '../../sessions/components/SessionEditControl.js';
 import { SessionStatusBadge } from '../../sessions/components/SessionStatusBadge.js';
 import { sessionsSelectors } from '../../sessions/selectors/sessionsSelectors.js';
 import { formatScheduledAt, sessionKindLabels } from '../../sessions/sessionText.js';
@@ -26,6 +28,7 @@ export function AgendaScreen({ sessionId }: { sessionId: number }) {
   const load = useAgendaStore(agendaSelectors.load);
   const agenda = useAgendaStore(agendaSelectors.agenda);
   const error = useAgendaStore(agendaSelectors.error);
+  const { busy, updateSession } = useAgendaStore(useShallow(agendaSelectors.sessionEdit));
   const [adding, setAdding] = useState(false);
   useEffect(() => {
     void load(sessionId);
@@ -72,6 +75,7 @@ export function AgendaScreen({ sessionId }: { sessionId: number }) {
             </dd>
           </div>
         </dl>
+        <SessionEditControl key={session.id} session={session} busy={busy} save={updateSession} />
       </header>
       <ErrorMessage text={error && errorText(t, error)} />
       <SessionStatusActions />

@@ -28,6 +28,8 @@ export interface AgendaState {
   move(id: number, toPosition: number): Promise<boolean>;
   markConvened(sentOn: string): Promise<boolean>;
   setStatus(status: SessionStatus): Promise<boolean>;
+  /** New date, time or place: the items' clock times follow the new start. */
+  updateSession(facts: { scheduledAt: string; place: string | null }): Promise<boolean>;
   exportAgenda(path: string, language: Language): Promise<boolean>;
   reset(): void;
 }
@@ -52,7 +54,7 @@ export const useAgendaStore = create<AgendaState>()((set, get) => {
     }
   }
 
-  /** A status change answers the session only: the agenda is read again around it. */
+  /** A change to the session answers the session only: the agenda is read again around it. */
   function changeSession(call: (sessionId: number) => Promise<unknown>): Promise<boolean> {
     return change(async (sessionId) => {
       await call(sessionId);
@@ -101,6 +103,9 @@ export const useAgendaStore = create<AgendaState>()((set, get) => {
     },
     setStatus(status) {
       return changeSession((id) => api.sessions.setStatus({ id, status }));
+    },
+    updateSession(facts) {
+      return changeSession((id) => api.sessions.update({ id, ...facts }));
     },
     async exportAgenda(path, language) {
       const { agenda } = get();

@@ -1,9 +1,11 @@
 import { useEffect } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { sessionTitle } from '../../../../../shared/domain/sessions.js';
 import { ErrorMessage } from '../../../../components/ErrorMessage.js';
 import { errorText } from '../../../../i18n/errorText.js';
 import { languageSelectors, useLanguageStore } from '../../../../i18n/languageStore.js';
 import { useT } from '../../../../i18n/useT.js';
+import { SessionEditControl } from '../../sessions/components/SessionEditControl.js';
 import { SessionStatusBadge } from '../../sessions/components/SessionStatusBadge.js';
 import { sessionsSelectors } from '../../sessions/selectors/sessionsSelectors.js';
 import { formatScheduledAt } from '../../sessions/sessionText.js';
@@ -23,6 +25,7 @@ export function CitizenMeetingScreen({ meetingId }: { meetingId: number }) {
   const load = useCitizenMeetingStore(citizenMeetingSelectors.load);
   const meeting = useCitizenMeetingStore(citizenMeetingSelectors.meeting);
   const error = useCitizenMeetingStore(citizenMeetingSelectors.error);
+  const { busy, updateMeeting } = useCitizenMeetingStore(useShallow(citizenMeetingSelectors.meetingEdit));
   useEffect(() => {
     void load(meetingId);
   }, [load, meetingId]);
@@ -75,6 +78,7 @@ export function CitizenMeetingScreen({ meetingId }: { meetingId: number }) {
                 </dd>
               </div>
             </dl>
+            <SessionEditControl key={meeting.meeting.id} session={meeting.meeting} busy={busy} save={updateMeeting} />
           </header>
           <PrepNotes />
           <Topics />

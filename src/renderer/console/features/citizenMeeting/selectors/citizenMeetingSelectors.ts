@@ -5,6 +5,7 @@ export const citizenMeetingSelectors = {
   meeting: (s: CitizenMeetingState) => s.meeting,
   error: (s: CitizenMeetingState) => s.error,
   agenda: (s: CitizenMeetingState) => ({ agenda: s.meeting?.agenda ?? null, notes: s.meeting?.notes ?? null }),
+  meetingEdit: (s: CitizenMeetingState) => ({ busy: s.busy, updateMeeting: s.updateMeeting }),
   note: (s: CitizenMeetingState) => ({ busy: s.busy, setNote: s.setNote }),
   topics: (s: CitizenMeetingState) => ({ topics: s.meeting?.topics ?? null, busy: s.busy, addTopic: s.addTopic }),
   topic: (s: CitizenMeetingState) => ({

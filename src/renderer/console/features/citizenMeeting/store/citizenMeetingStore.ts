@@ -16,6 +16,7 @@ export interface CitizenMeetingState {
   error: AppError | null;
 
   load(id: number): Promise<void>;
+  updateMeeting(facts: { scheduledAt: string; place: string | null }): Promise<boolean>;
   setNote(agendaItemId: number, body: string): Promise<boolean>;
   addTopic(topic: TopicInput): Promise<boolean>;
   updateTopic(id: number, topic: TopicInput): Promise<boolean>;
@@ -61,6 +62,13 @@ export const useCitizenMeetingStore = create<CitizenMeetingState>()((set, get) =
       } catch (err) {
         if (era === generation) set({ error: toAppError(err) });
       }
+    },
+    updateMeeting(facts) {
+      // sessions.update answers the session only: the meeting is read again around it.
+      return change(async (id) => {
+        await api.sessions.update({ id, ...facts });
+        return api.citizenMeetings.get({ id });
+      });
     },
     setNote(agendaItemId, body) {
       return change((meetingId) => api.citizenMeetings.setNote({ meetingId, agendaItemId, body }));
