@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { agendaItemKinds } from '../../../../../shared/domain/sessions.js';
 import type { AgendaItemDto } from '../../../../../shared/ipc/contract.js';
@@ -6,6 +6,7 @@ import { ErrorMessage } from '../../../../components/ErrorMessage.js';
 import { Field } from '../../../../components/Field.js';
 import { SelectField } from '../../../../components/SelectField.js';
 import { TextAreaField } from '../../../../components/TextAreaField.js';
+import { useCheckedForm } from '../../../../forms/useCheckedForm.js';
 import { useT } from '../../../../i18n/useT.js';
 import {
   agendaItemFields,
@@ -15,8 +16,6 @@ import {
   MAX_ITEM_MINUTES,
   newAgendaItemForm,
   presenterTypes,
-  type AgendaItemField,
-  type AgendaItemForm as Form,
   type PresenterType,
 } from '../agendaItemForm.js';
 import { agendaKindLabels } from '../agendaText.js';
@@ -34,29 +33,16 @@ const presenterLabels = {
 export function AgendaItemForm({ item, onDone }: { item?: AgendaItemDto; onDone(): void }) {
   const t = useT();
   const { people, committees, busy, add, update } = useAgendaStore(useShallow(agendaSelectors.form));
-  const [form, setForm] = useState<Form>(() => (item ? agendaItemFormOf(item) : newAgendaItemForm()));
-  const [attempted, setAttempted] = useState(false);
-  const problems = agendaItemProblems(form);
-  const problem = (field: AgendaItemField) => (attempted && problems[field] ? t(problems[field]) : null);
-  const firstProblem = attempted ? agendaItemFields.map((f) => problems[f]).find(Boolean) : undefined;
-
-  function bind(field: AgendaItemField) {
-    return {
-      'data-field': field,
-      value: form[field],
-      problem: problem(field),
-      onChange: (event: { target: { value: string } }) => setForm((current) => ({ ...current, [field]: event.target.value })),
-    };
-  }
+  const { form, setForm, firstProblem, bind, readyToSubmit } = useCheckedForm({
+    initial: () => (item ? agendaItemFormOf(item) : newAgendaItemForm()),
+    fields: agendaItemFields,
+    problemsOf: agendaItemProblems,
+    emptyWaitsForSubmit: true,
+  });
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setAttempted(true);
-    const first = agendaItemFields.find((f) => problems[f]);
-    if (first) {
-      event.currentTarget.querySelector<HTMLElement>(`[data-field="${first}"]`)?.focus();
-      return;
-    }
+    if (!readyToSubmit(event)) return;
     const input = agendaItemInputOf(form);
     if (await (item ? update(item.id, input) : add(input))) onDone();
   }

@@ -1,6 +1,7 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { AgendaItemDto } from '../../../../../shared/ipc/contract.js';
+import { TextAreaField } from '../../../../components/TextAreaField.js';
 import { useT } from '../../../../i18n/useT.js';
 import { clock } from '../../agenda/agendaText.js';
 import { citizenMeetingSelectors } from '../selectors/citizenMeetingSelectors.js';
@@ -9,7 +10,6 @@ import { useCitizenMeetingStore } from '../store/citizenMeetingStore.js';
 /** One plenary item, read-only, with the citizens' own note on it; saved on leaving the box or by the button. */
 export function PrepNote({ item, saved }: { item: AgendaItemDto; saved: string }) {
   const t = useT();
-  const id = useId();
   const { busy, setNote } = useCitizenMeetingStore(useShallow(citizenMeetingSelectors.note));
   const [body, setBody] = useState(saved);
   const [justSaved, setJustSaved] = useState(false);
@@ -29,13 +29,10 @@ export function PrepNote({ item, saved }: { item: AgendaItemDto; saved: string }
         </span>
         <span className="agenda-title">{item.title}</span>
       </div>
-      <label className="field-label" htmlFor={id}>
-        {t('citizen.noteLabel')}
-      </label>
-      <textarea
-        id={id}
-        className="field-input field-textarea citizen-textarea"
-        data-testid="prep-note"
+      <TextAreaField
+        label={t('citizen.noteLabel')}
+        testId="prep-note"
+        className="citizen-textarea"
         rows={2}
         value={body}
         onChange={(e) => {

@@ -1,20 +1,14 @@
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { plenaryTypes, sessionKinds, sessionTitle } from '../../../../../shared/domain/sessions.js';
 import { ErrorMessage } from '../../../../components/ErrorMessage.js';
 import { Field } from '../../../../components/Field.js';
 import { SelectField } from '../../../../components/SelectField.js';
+import { useCheckedForm } from '../../../../forms/useCheckedForm.js';
 import { languageSelectors, useLanguageStore } from '../../../../i18n/languageStore.js';
 import { useT } from '../../../../i18n/useT.js';
 import { sessionsSelectors } from '../selectors/sessionsSelectors.js';
-import {
-  createSessionOf,
-  newSessionForm,
-  sessionFields,
-  sessionFormProblems,
-  type SessionField,
-  type SessionForm as Form,
-} from '../sessionForm.js';
+import { createSessionOf, newSessionForm, sessionFields, sessionFormProblems } from '../sessionForm.js';
 import { formatScheduledAt, plenaryTypeLabels, sessionKindLabels } from '../sessionText.js';
 import { useSessionsStore } from '../store/sessionsStore.js';
 
@@ -22,11 +16,12 @@ export function SessionForm() {
   const t = useT();
   const language = useLanguageStore(languageSelectors.language);
   const { sessions, committees, busy, create, show } = useSessionsStore(useShallow(sessionsSelectors.form));
-  const [form, setForm] = useState<Form>(newSessionForm);
-  const [attempted, setAttempted] = useState(false);
-  const problems = sessionFormProblems(form);
-  const problem = (field: SessionField) => (attempted && problems[field] ? t(problems[field]) : null);
-  const firstProblem = attempted ? sessionFields.map((f) => problems[f]).find(Boolean) : undefined;
+  const { form, firstProblem, bind, readyToSubmit } = useCheckedForm({
+    initial: newSessionForm,
+    fields: sessionFields,
+    problemsOf: sessionFormProblems,
+    emptyWaitsForSubmit: true,
+  });
 
   // A citizen meeting prepares a plenary that is still being prepared and has none yet.
   const plenaries = sessions
@@ -34,24 +29,9 @@ export function SessionForm() {
     .map((s) => ({ value: String(s.id), label: `${sessionTitle(s, language)} · ${formatScheduledAt(language, s.scheduledAt)}` }));
   const activeCommittees = committees.filter((c) => c.dissolvedOn === null).map((c) => ({ value: String(c.id), label: c.name }));
 
-  function bind(field: SessionField) {
-    return {
-      'data-field': field,
-      value: form[field],
-      problem: problem(field),
-      onChange: (event: { target: { value: string } }) => setForm((current) => ({ ...current, [field]: event.target.value })),
-    };
-  }
-
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setAttempted(true);
-    const first = sessionFields.find((f) => problems[f]);
-    if (first) {
-      event.currentTarget.querySelector<HTMLElement>(`[data-field="${first}"]`)?.focus();
-      return;
-    }
-    await create(createSessionOf(form));
+    if (readyToSubmit(event)) await create(createSessionOf(form));
   }
 
   return (

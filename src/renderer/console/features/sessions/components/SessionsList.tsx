@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { sessionTitle } from '../../../../../shared/domain/sessions.js';
+import { RowButton } from '../../../../components/RowButton.js';
 import { languageSelectors, useLanguageStore } from '../../../../i18n/languageStore.js';
 import { useT } from '../../../../i18n/useT.js';
 import { sessionsSelectors } from '../selectors/sessionsSelectors.js';
@@ -46,16 +47,7 @@ export function SessionsList() {
                   onClick={() => open(s)}
                 >
                   <th scope="row">
-                    <button
-                      type="button"
-                      className="row-button"
-                      onClick={(event) => {
-                        event.stopPropagation();
-                        open(s);
-                      }}
-                    >
-                      {sessionTitle(s, language)}
-                    </button>
+                    <RowButton onOpen={() => open(s)}>{sessionTitle(s, language)}</RowButton>
                     <span className="cell-sub">
                       {t(sessionKindLabels[s.kind])}
                       {s.kind === 'citizen_meeting' && (
