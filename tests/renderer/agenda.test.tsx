@@ -47,6 +47,31 @@ describe('agenda builder', () => {
     expect(screen.getByTestId('agenda-estimated-end').textContent).toBe('Inicia 17:00 · 160 min en total · termina aprox. a las 19:40');
   });
 
+  it('names an item’s kind only where its title does not already say it', async () => {
+    const { user } = await openPlenary();
+    expect(items().map((i) => within(i).queryByTestId('agenda-item-kind-label'))).toEqual(Array(8).fill(null));
+
+    await user.click(within(itemNamed('Otros asuntos')).getByTestId('agenda-item-edit'));
+    await user.clear(screen.getByTestId('agenda-item-title'));
+    await user.type(screen.getByTestId('agenda-item-title'), 'Programa de alumbrado');
+    await user.click(screen.getByTestId('agenda-item-save'));
+    await expect.poll(() => within(itemNamed('Programa de alumbrado')).queryByTestId('agenda-item-kind-label')?.textContent).toBe('Otro asunto');
+    expect(within(itemNamed('Asuntos generales')).queryByTestId('agenda-item-kind-label')).toBeNull();
+  });
+
+  it('flags a bad number of minutes as soon as the field is left, before any save', async () => {
+    const { fake, user } = await openPlenary();
+    await user.click(screen.getByTestId('agenda-add'));
+    await user.tab();
+    expect(screen.getByTestId('agenda-item-title').getAttribute('aria-invalid')).toBeNull();
+    await user.clear(screen.getByTestId('agenda-item-minutes'));
+    await user.type(screen.getByTestId('agenda-item-minutes'), '0');
+    await user.tab();
+    expect(screen.getByTestId('agenda-item-minutes').getAttribute('aria-invalid')).toBe('true');
+    expect(screen.queryByTestId('error-message')).toBeNull();
+    expect(fake.callsTo('agenda', 'add')).toHaveLength(0);
+  });
+
   it('shows the open agreements of earlier plenaries inside the follow-up item only', async () => {
     await openPlenary();
     const followUp = itemNamed('Lectura de acuerdos y su seguimiento');
@@ -126,6 +151,7 @@ describe('agenda builder', () => {
     await expect.poll(() => titles().at(-2)).toBe('Informe de la Fiscalía sobre extorsión');
     const added = itemNamed('Informe de la Fiscalía sobre extorsión');
     expect(within(added).getByTestId('agenda-item-presenter').textContent).toBe('Presenta: Fiscalía General del Estado');
+    expect(within(added).getByTestId('agenda-item-kind-label').textContent).toBe('Informes de autoridades');
     expect(screen.getByTestId('agenda-estimated-end').textContent).toContain('termina aprox. a las 20:00');
   });
 

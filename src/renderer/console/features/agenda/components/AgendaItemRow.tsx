@@ -1,7 +1,7 @@
 import type { DragEvent, KeyboardEvent, Ref } from 'react';
 import type { AgendaItemDto, OpenAgreementDto } from '../../../../../shared/ipc/contract.js';
 import { useT } from '../../../../i18n/useT.js';
-import { agendaKindLabels, clock } from '../agendaText.js';
+import { agendaKindLabels, clock, kindRepeatsTitle } from '../agendaText.js';
 import { OpenAgreements } from './OpenAgreements.js';
 import { RemoveItemControl } from './RemoveItemControl.js';
 
@@ -42,6 +42,7 @@ export function AgendaItemRow({
   const t = useT();
   const first = item.position === 1;
   const last = item.position === count;
+  const showKind = !kindRepeatsTitle(item);
 
   function onKeyDown(event: KeyboardEvent<HTMLLIElement>) {
     // Only on the item itself: inside a field Alt+arrows keep their usual meaning.
@@ -100,12 +101,18 @@ export function AgendaItemRow({
         <span className="agenda-title" data-testid="agenda-item-name">
           {item.title}
         </span>
-        <span className="agenda-meta">
-          <span className="agenda-kind">{t(agendaKindLabels[item.kind])}</span>
-          {item.presenterLabel && (
-            <span data-testid="agenda-item-presenter">{t('agenda.presentedBy', { name: item.presenterLabel })}</span>
-          )}
-        </span>
+        {(showKind || item.presenterLabel) && (
+          <span className="agenda-meta">
+            {showKind && (
+              <span className="agenda-kind" data-testid="agenda-item-kind-label">
+                {t(agendaKindLabels[item.kind])}
+              </span>
+            )}
+            {item.presenterLabel && (
+              <span data-testid="agenda-item-presenter">{t('agenda.presentedBy', { name: item.presenterLabel })}</span>
+            )}
+          </span>
+        )}
         {item.description && <p className="agenda-description">{item.description}</p>}
         {item.kind === 'agreements_followup' && <OpenAgreements agreements={openAgreements} />}
       </div>
