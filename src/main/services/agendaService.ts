@@ -6,7 +6,7 @@ import { preparationRepository } from '../db/repositories/preparationRepository.
 import { sessionRepository } from '../db/repositories/sessionRepository.js';
 import { peopleRepository } from '../db/repositories/peopleRepository.js';
 import { committeeRepository } from '../db/repositories/committeeRepository.js';
-import { estimatedEnd, sessionTitle, type AgendaItemKind, type PlenaryType, type SessionKind } from '../../shared/domain/sessions.js';
+import { estimatedEnd, inPreparation, sessionTitle, type AgendaItemKind, type PlenaryType, type SessionKind } from '../../shared/domain/sessions.js';
 import type { AgendaDto, AgendaItemDto, AgendaItemInputDto, OpenAgreementDto, SessionDto } from '../../shared/ipc/contract.js';
 import type { ServiceContext } from './serviceContext.js';
 
@@ -157,7 +157,7 @@ export class AgendaService {
     if (s.kind === 'citizen_meeting') {
       throw new AppFailure('forbidden', 'La reunión ciudadana trabaja sobre la orden del día de la plenaria; lleve un tema a esa orden del día.');
     }
-    if (s.status !== 'draft' && s.status !== 'convened') {
+    if (!inPreparation(s.status)) {
       throw new AppFailure('conflict', 'La orden del día ya no se puede modificar: la sesión ya empezó.');
     }
   }

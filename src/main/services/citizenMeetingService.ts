@@ -5,6 +5,7 @@ import { preparationRepository } from '../db/repositories/preparationRepository.
 import { sessionRepository } from '../db/repositories/sessionRepository.js';
 import type { CitizenMeetingDto, SessionDto } from '../../shared/ipc/contract.js';
 import { AgendaService, withTimes } from './agendaService.js';
+import { inPreparation } from '../../shared/domain/sessions.js';
 import type { ServiceContext } from './serviceContext.js';
 
 /**
@@ -88,7 +89,7 @@ export class CitizenMeetingService {
       if (topic.promotedItemId !== null) throw new AppFailure('conflict', 'Ese tema ya está en la orden del día.');
       const meeting = this.meeting(db, topic.meetingId);
       const plenary = sessionRepository.get(db, meeting.preparesSessionId!);
-      if (!plenary || (plenary.status !== 'draft' && plenary.status !== 'convened')) throw new AppFailure('conflict', 'La orden del día de esa plenaria ya no se puede modificar.');
+      if (!plenary || !inPreparation(plenary.status)) throw new AppFailure('conflict', 'La orden del día de esa plenaria ya no se puede modificar.');
       const itemId = AgendaService.insertItem(
         db,
         audit,

@@ -8,19 +8,12 @@ import { committeeRepository } from '../db/repositories/committeeRepository.js';
 import { plenaryReadRepository } from '../db/repositories/plenaryReadRepository.js';
 import { mesaRepository } from '../db/repositories/mesaRepository.js';
 import { exportRepository } from '../db/repositories/exportRepository.js';
-import { canMoveTo, convocationWarnings, PLENARY_TEMPLATE, sessionTitle, type ConvocationWarning, type SessionStatus } from '../../shared/domain/sessions.js';
+import { canMoveTo, COMMITTEE_TEMPLATE, convocationWarnings, inPreparation, PLENARY_TEMPLATE, sessionTitle, type ConvocationWarning, type SessionStatus } from '../../shared/domain/sessions.js';
 import type { CreateSessionDto, Language, SessionDto } from '../../shared/ipc/contract.js';
 import { buildAgendaDocument, type AgendaDocumentData } from '../export/docx/agendaDocument.js';
 import { writeDocxFile } from '../export/docx/writeDocx.js';
 import { AgendaService, withTimes } from './agendaService.js';
 import type { ServiceContext } from './serviceContext.js';
-
-/** A committee meeting starts from the guide's committee routine (cuadro 8): read the current agreements first. */
-const COMMITTEE_TEMPLATE = [
-  { kind: 'agreements_followup', title: 'Lectura de los acuerdos vigentes del comité', minutes: 20 },
-  { kind: 'other', title: 'Avances y trabajo del mes', minutes: 40 },
-  { kind: 'general_matters', title: 'Asuntos generales', minutes: 10 },
-] as const;
 
 export class SessionsService {
   constructor(
@@ -72,7 +65,7 @@ export class SessionsService {
   update(id: number, scheduledAt: string, place: string | null): SessionDto {
     this.ctx.write((db, audit) => {
       const s = this.session(db, id);
-      if (s.status !== 'draft' && s.status !== 'convened') throw new AppFailure('conflict', 'La sesión ya empezó; su fecha y lugar no cambian.');
+      if (!inPreparation(s.status)) throw new AppFailure('conflict', 'La sesión ya empezó; su fecha y lugar no cambian.');
       sessionRepository.update(db, id, scheduledAt, place);
       audit('update', 'sessions', id);
     });
@@ -94,7 +87,7 @@ export class SessionsService {
   markConvened(id: number, sentOn: string): SessionDto {
     this.ctx.write((db, audit) => {
       const s = this.session(db, id);
-      if (s.status !== 'draft' && s.status !== 'convened') throw new AppFailure('conflict', 'La sesión ya empezó.');
+      if (!inPreparation(s.status)) throw new AppFailure('conflict', 'La sesión ya empezó.');
       if (sentOn > s.scheduledAt.slice(0, 10)) throw new AppFailure('invalid_argument', 'La convocatoria no puede enviarse después de la sesión.');
       sessionRepository.setConvocation(db, id, sentOn);
       sessionRepository.setStatus(db, id, 'convened');

@@ -10,6 +10,11 @@ export type PlenaryType = (typeof plenaryTypes)[number];
 export const sessionStatuses = ['draft', 'convened', 'live', 'closed', 'signed'] as const;
 export type SessionStatus = (typeof sessionStatuses)[number];
 
+/** A session still in preparation: its date, place and agenda can change; once live they are fixed. */
+export function inPreparation(status: SessionStatus): boolean {
+  return status === 'draft' || status === 'convened';
+}
+
 /** Forward only, one step at a time; a convened session may go back to draft to fix it. */
 export function canMoveTo(from: SessionStatus, to: SessionStatus): boolean {
   const i = sessionStatuses.indexOf(from);
@@ -40,6 +45,19 @@ export const PLENARY_TEMPLATE: readonly { kind: AgendaItemKind; title: string; m
   { kind: 'general_matters', title: 'Asuntos generales', minutes: 15 },
   { kind: 'closing', title: 'Cierre de la sesión', minutes: 5 },
 ];
+
+/** A committee meeting starts from the committee routine (cuadro 8): its current agreements are read first. */
+export const COMMITTEE_TEMPLATE: readonly { kind: AgendaItemKind; title: string; minutes: number }[] = [
+  { kind: 'agreements_followup', title: 'Lectura de los acuerdos vigentes del comité', minutes: 20 },
+  { kind: 'other', title: 'Avances y trabajo del mes', minutes: 40 },
+  { kind: 'general_matters', title: 'Asuntos generales', minutes: 10 },
+];
+
+/** An item still titled as its template names it. */
+export function hasTemplateTitle(item: { kind: AgendaItemKind; title: string }): boolean {
+  const title = item.title.trim().toLocaleLowerCase('es');
+  return [...PLENARY_TEMPLATE, ...COMMITTEE_TEMPLATE].some((t) => t.kind === item.kind && t.title.toLocaleLowerCase('es') === title);
+}
 
 const PLENARY_TYPE_ES: Record<PlenaryType, string> = { ordinary: 'ordinaria', extraordinary: 'extraordinaria', installation: 'de instalación' };
 const PLENARY_TYPE_EN: Record<PlenaryType, string> = { ordinary: 'Ordinary', extraordinary: 'Extraordinary', installation: 'Installation' };
@@ -91,7 +109,7 @@ export function convocationWarnings(
 ): ConvocationWarning[] {
   const warnings: ConvocationWarning[] = [];
   for (const p of input.plenaries) {
-    if (p.status === 'draft' || p.status === 'convened') {
+    if (inPreparation(p.status)) {
       if (p.convocationSentOn !== null) {
         const daysBefore = daysBetween(p.convocationSentOn, p.date);
         if (daysBefore < CONVOCATION_MIN_DAYS) warnings.push({ code: 'convocation_late', sessionId: p.id, sentOn: p.convocationSentOn, daysBefore });

@@ -1,4 +1,4 @@
-import { PLENARY_TEMPLATE, type AgendaItemKind } from '../../../../shared/domain/sessions.js';
+import type { AgendaItemKind } from '../../../../shared/domain/sessions.js';
 import type { MessageKey } from '../../../i18n/translate.js';
 
 export const agendaKindLabels: Record<AgendaItemKind, MessageKey> = {
@@ -15,11 +15,4 @@ export const agendaKindLabels: Record<AgendaItemKind, MessageKey> = {
 /** 'HH:MM' whether main sends a clock time or a whole local instant. */
 export const clock = (time: string): string => time.slice(-5);
 
-/** Main refuses changes to the agenda of a session that has started. */
-export const agendaEditable = (status: string): boolean => status === 'draft' || status === 'convened';
 
-const templateTitles = new Map(PLENARY_TEMPLATE.map((t) => [t.kind, t.title.toLocaleLowerCase('es')]));
-
-/** A standard item still titled as the guide names it: its kind label would only repeat the title. */
-export const kindRepeatsTitle = (item: { kind: AgendaItemKind; title: string }): boolean =>
-  templateTitles.get(item.kind) === item.title.trim().toLocaleLowerCase('es');

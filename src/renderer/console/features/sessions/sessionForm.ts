@@ -75,5 +75,3 @@ export const sessionEditOf = (form: SessionEditForm): { scheduledAt: string; pla
   place: form.place.trim() || null,
 });
 
-/** Main refuses to move a session that has started. */
-export const sessionEditable = (status: string): boolean => status === 'draft' || status === 'convened';

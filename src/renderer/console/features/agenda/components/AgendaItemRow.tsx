@@ -1,7 +1,8 @@
 import type { DragEvent, KeyboardEvent, Ref } from 'react';
 import type { AgendaItemDto, OpenAgreementDto } from '../../../../../shared/ipc/contract.js';
 import { useT } from '../../../../i18n/useT.js';
-import { agendaKindLabels, clock, kindRepeatsTitle } from '../agendaText.js';
+import { agendaKindLabels, clock } from '../agendaText.js';
+import { hasTemplateTitle } from '../../../../../shared/domain/sessions.js';
 import { OpenAgreements } from './OpenAgreements.js';
 import { RemoveItemControl } from './RemoveItemControl.js';
 
@@ -42,7 +43,8 @@ export function AgendaItemRow({
   const t = useT();
   const first = item.position === 1;
   const last = item.position === count;
-  const showKind = !kindRepeatsTitle(item);
+  // A standard item still titled as the template names it: its kind label would only repeat the title.
+  const showKind = !hasTemplateTitle(item);
 
   function onKeyDown(event: KeyboardEvent<HTMLLIElement>) {
     // Only on the item itself: inside a field Alt+arrows keep their usual meaning.

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useT } from '../../../../i18n/useT.js';
-import { agendaEditable } from '../agendaText.js';
+import { inPreparation } from '../../../../../shared/domain/sessions.js';
 import { agendaSelectors } from '../selectors/agendaSelectors.js';
 import { useAgendaStore } from '../store/agendaStore.js';
 import { AgendaItemForm } from './AgendaItemForm.js';
@@ -35,7 +35,7 @@ export function AgendaList() {
 
   if (!agenda) return null;
   const { items, openAgreements, session } = agenda;
-  const editable = agendaEditable(session.status);
+  const editable = inPreparation(session.status);
 
   async function moveTo(id: number, toPosition: number, on: Focus['on']) {
     const title = items.find((i) => i.id === id)?.title ?? '';

@@ -11,7 +11,7 @@ import { SessionStatusBadge } from '../../sessions/components/SessionStatusBadge
 import { sessionsSelectors } from '../../sessions/selectors/sessionsSelectors.js';
 import { formatScheduledAt, sessionKindLabels } from '../../sessions/sessionText.js';
 import { useSessionsStore } from '../../sessions/store/sessionsStore.js';
-import { agendaEditable } from '../agendaText.js';
+import { inPreparation } from '../../../../../shared/domain/sessions.js';
 import { agendaSelectors } from '../selectors/agendaSelectors.js';
 import { useAgendaStore } from '../store/agendaStore.js';
 import { AgendaItemForm } from './AgendaItemForm.js';
@@ -49,7 +49,7 @@ export function AgendaScreen({ sessionId }: { sessionId: number }) {
     );
   }
   const { session } = agenda;
-  const editable = agendaEditable(session.status);
+  const editable = inPreparation(session.status);
 
   return (
     <article className="stack" data-testid="agenda-screen">

@@ -1,3 +1,4 @@
+import { inPreparation } from '../../../../../shared/domain/sessions.js';
 import type { CitizenMeetingState } from '../store/citizenMeetingStore.js';
 
 export const citizenMeetingSelectors = {
@@ -13,7 +14,7 @@ export const citizenMeetingSelectors = {
     updateTopic: s.updateTopic,
     removeTopic: s.removeTopic,
     promoteTopic: s.promoteTopic,
-    plenaryEditable: s.meeting?.plenary ? s.meeting.plenary.status === 'draft' || s.meeting.plenary.status === 'convened' : false,
+    plenaryEditable: s.meeting?.plenary ? inPreparation(s.meeting.plenary.status) : false,
   }),
   checklist: (s: CitizenMeetingState) => ({
     checklist: s.meeting?.checklist ?? null,

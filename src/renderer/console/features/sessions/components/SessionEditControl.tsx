@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { SessionDto } from '../../../../../shared/ipc/contract.js';
 import { useT } from '../../../../i18n/useT.js';
-import { sessionEditable } from '../sessionForm.js';
+import { inPreparation } from '../../../../../shared/domain/sessions.js';
 import { SessionEditForm } from './SessionEditForm.js';
 
 interface SessionEditControlProps {
@@ -15,7 +15,7 @@ interface SessionEditControlProps {
 export function SessionEditControl({ session, busy, save }: SessionEditControlProps) {
   const t = useT();
   const [editing, setEditing] = useState(false);
-  if (!sessionEditable(session.status)) return null;
+  if (!inPreparation(session.status)) return null;
   if (editing) return <SessionEditForm session={session} busy={busy} save={save} onDone={() => setEditing(false)} />;
   return (
     <button type="button" className="button button-small button-secondary session-edit-toggle" data-testid="session-edit" onClick={() => setEditing(true)}>

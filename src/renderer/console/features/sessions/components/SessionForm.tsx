@@ -1,6 +1,6 @@
 import type { FormEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { plenaryTypes, sessionKinds, sessionTitle } from '../../../../../shared/domain/sessions.js';
+import { inPreparation, plenaryTypes, sessionKinds, sessionTitle } from '../../../../../shared/domain/sessions.js';
 import { ErrorMessage } from '../../../../components/ErrorMessage.js';
 import { Field } from '../../../../components/Field.js';
 import { SelectField } from '../../../../components/SelectField.js';
@@ -25,7 +25,7 @@ export function SessionForm() {
 
   // A citizen meeting prepares a plenary that is still being prepared and has none yet.
   const plenaries = sessions
-    .filter((s) => s.kind === 'plenary' && s.preparedBySessionId === null && (s.status === 'draft' || s.status === 'convened'))
+    .filter((s) => s.kind === 'plenary' && s.preparedBySessionId === null && inPreparation(s.status))
     .map((s) => ({ value: String(s.id), label: `${sessionTitle(s, language)} · ${formatScheduledAt(language, s.scheduledAt)}` }));
   const activeCommittees = committees.filter((c) => c.dissolvedOn === null).map((c) => ({ value: String(c.id), label: c.name }));
 
