@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { generationGuard } from '../../../stores/guardedCalls.js';
 import type { SessionStatus } from '../../../../../shared/domain/sessions.js';
 import type { AgendaDto, AgendaItemInputDto, CommitteeDto, Language, PersonDto } from '../../../../../shared/ipc/contract.js';
 import type { AppError } from '../../../../../shared/ipc/result.js';
@@ -35,21 +36,21 @@ export interface AgendaState {
 }
 
 export const useAgendaStore = create<AgendaState>()((set, get) => {
-  let generation = 0;
+  const guard = generationGuard();
 
   /** Every agenda call answers the whole agenda: times and the estimated end move together. */
   async function change(call: (sessionId: number) => Promise<AgendaDto>): Promise<boolean> {
     const { agenda } = get();
     if (!agenda) return false;
-    const era = generation;
+    const isCurrent = guard.current();
     set({ busy: true, error: null });
     try {
       const next = await call(agenda.session.id);
-      if (era !== generation) return false;
+      if (!isCurrent()) return false;
       set({ agenda: next, busy: false });
       return true;
     } catch (err) {
-      if (era === generation) set({ busy: false, error: toAppError(err) });
+      if (isCurrent()) set({ busy: false, error: toAppError(err) });
       return false;
     }
   }
@@ -72,7 +73,7 @@ export const useAgendaStore = create<AgendaState>()((set, get) => {
     error: null,
 
     async load(sessionId) {
-      const era = generation;
+      const isCurrent = guard.current();
       set({ agenda: null, exported: null, suggestedPath: '', error: null });
       try {
         const [agenda, people, committees, suggestedPath] = await Promise.all([
@@ -81,9 +82,9 @@ export const useAgendaStore = create<AgendaState>()((set, get) => {
           api.committees.list(),
           api.sessions.suggestExportPath({ id: sessionId }),
         ]);
-        if (era === generation) set({ agenda, people, committees, suggestedPath });
+        if (isCurrent()) set({ agenda, people, committees, suggestedPath });
       } catch (err) {
-        if (era === generation) set({ error: toAppError(err) });
+        if (isCurrent()) set({ error: toAppError(err) });
       }
     },
     add(item) {
@@ -110,19 +111,19 @@ export const useAgendaStore = create<AgendaState>()((set, get) => {
     async exportAgenda(path, language) {
       const { agenda } = get();
       if (!agenda) return false;
-      const era = generation;
+      const isCurrent = guard.current();
       set({ busy: true, error: null, exported: null });
       try {
         const exported = await api.sessions.exportAgenda({ id: agenda.session.id, path, language });
-        if (era === generation) set({ busy: false, exported });
+        if (isCurrent()) set({ busy: false, exported });
         return true;
       } catch (err) {
-        if (era === generation) set({ busy: false, error: toAppError(err) });
+        if (isCurrent()) set({ busy: false, error: toAppError(err) });
         return false;
       }
     },
     reset() {
-      generation++;
+      guard.reset();
       set(useAgendaStore.getInitialState(), true);
     },
   };

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { generationGuard } from '../../../stores/guardedCalls.js';
 import type { CitizenMeetingDto } from '../../../../../shared/ipc/contract.js';
 import type { AppError } from '../../../../../shared/ipc/result.js';
 import { api, toAppError } from '../../../../api/api.js';
@@ -29,21 +30,21 @@ export interface CitizenMeetingState {
 }
 
 export const useCitizenMeetingStore = create<CitizenMeetingState>()((set, get) => {
-  let generation = 0;
+  const guard = generationGuard();
 
   /** Every call answers the whole meeting. */
   async function change(call: (meetingId: number) => Promise<CitizenMeetingDto>): Promise<boolean> {
     const { meeting } = get();
     if (!meeting) return false;
-    const era = generation;
+    const isCurrent = guard.current();
     set({ busy: true, error: null });
     try {
       const next = await call(meeting.meeting.id);
-      if (era !== generation) return false;
+      if (!isCurrent()) return false;
       set({ meeting: next, busy: false });
       return true;
     } catch (err) {
-      if (era === generation) set({ busy: false, error: toAppError(err) });
+      if (isCurrent()) set({ busy: false, error: toAppError(err) });
       return false;
     }
   }
@@ -54,13 +55,13 @@ export const useCitizenMeetingStore = create<CitizenMeetingState>()((set, get) =
     error: null,
 
     async load(id) {
-      const era = generation;
+      const isCurrent = guard.current();
       set({ meeting: null, error: null });
       try {
         const meeting = await api.citizenMeetings.get({ id });
-        if (era === generation) set({ meeting });
+        if (isCurrent()) set({ meeting });
       } catch (err) {
-        if (era === generation) set({ error: toAppError(err) });
+        if (isCurrent()) set({ error: toAppError(err) });
       }
     },
     updateMeeting(facts) {
@@ -95,7 +96,7 @@ export const useCitizenMeetingStore = create<CitizenMeetingState>()((set, get) =
       return change(() => api.citizenMeetings.removeChecklistItem({ id }));
     },
     reset() {
-      generation++;
+      guard.reset();
       set(useCitizenMeetingStore.getInitialState(), true);
     },
   };

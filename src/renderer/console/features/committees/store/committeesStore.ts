@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { generationGuard, runChange } from '../../../stores/guardedCalls.js';
 import type {
   CitizenWithoutCommitteeDto,
   CommitteeDto,
@@ -32,23 +33,11 @@ export interface CommitteesState {
 }
 
 export const useCommitteesStore = create<CommitteesState>()((set, get) => {
-  let generation = 0;
+  const guard = generationGuard();
 
   /** A change, then a full read: memberships move the "without committee" flag too. */
-  async function change(call: () => Promise<CommitteeDto>, after?: (c: CommitteeDto) => void): Promise<boolean> {
-    const era = generation;
-    set({ busy: true, error: null });
-    try {
-      const committee = await call();
-      if (era !== generation) return false;
-      set({ busy: false });
-      after?.(committee);
-      await get().load();
-      return true;
-    } catch (err) {
-      if (era === generation) set({ busy: false, error: toAppError(err) });
-      return false;
-    }
+  function change(call: () => Promise<CommitteeDto>, after?: (c: CommitteeDto) => void): Promise<boolean> {
+    return runChange({ set, reload: () => get().load() }, guard.current(), call, after);
   }
 
   return {
@@ -61,16 +50,16 @@ export const useCommitteesStore = create<CommitteesState>()((set, get) => {
     error: null,
 
     async load() {
-      const era = generation;
+      const isCurrent = guard.current();
       try {
         const [committees, withoutCommittee, people] = await Promise.all([
           api.committees.list(),
           api.committees.citizensWithoutCommittee(),
           api.people.list({ active: true }),
         ]);
-        if (era === generation) set({ committees, withoutCommittee, people, loaded: true });
+        if (isCurrent()) set({ committees, withoutCommittee, people, loaded: true });
       } catch (err) {
-        if (era === generation) set({ error: toAppError(err), loaded: true });
+        if (isCurrent()) set({ error: toAppError(err), loaded: true });
       }
     },
     show(view) {
@@ -92,7 +81,7 @@ export const useCommitteesStore = create<CommitteesState>()((set, get) => {
       return change(() => api.committees.removeMember({ committeeId, personId, leftOn }));
     },
     reset() {
-      generation++;
+      guard.reset();
       set(useCommitteesStore.getInitialState(), true);
     },
   };

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { generationGuard } from '../../../stores/guardedCalls.js';
 import { addDays, addYears, isIsoDay, localToday } from '../../../../../shared/domain/dates.js';
 import type { ComplianceReportDto } from '../../../../../shared/ipc/contract.js';
 import type { AppError } from '../../../../../shared/ipc/result.js';
@@ -24,7 +25,7 @@ export function defaultPeriod(today: string = localToday()): { from: string; to:
 export const periodValid = (from: string, to: string): boolean => isIsoDay(from) && isIsoDay(to) && from <= to;
 
 export const useComplianceStore = create<ComplianceState>()((set, get) => {
-  let generation = 0;
+  const guard = generationGuard();
   let request = 0;
   return {
     ...defaultPeriod(),
@@ -40,17 +41,17 @@ export const useComplianceStore = create<ComplianceState>()((set, get) => {
       const { from, to } = get();
       if (!periodValid(from, to)) return;
       const mine = ++request;
-      const era = generation;
+      const isCurrent = guard.current();
       set({ loading: true, error: null });
       try {
         const report = await api.compliance.attendance({ from, to });
-        if (mine === request && era === generation) set({ report, loading: false });
+        if (mine === request && isCurrent()) set({ report, loading: false });
       } catch (err) {
-        if (mine === request && era === generation) set({ error: toAppError(err), loading: false });
+        if (mine === request && isCurrent()) set({ error: toAppError(err), loading: false });
       }
     },
     reset() {
-      generation++;
+      guard.reset();
       set({ ...useComplianceStore.getInitialState(), ...defaultPeriod() }, true);
     },
   };

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { generationGuard } from '../../../stores/guardedCalls.js';
 import type { PersonKind } from '../../../../../shared/domain/people.js';
 import type {
   PeopleFilterDto,
@@ -74,29 +75,29 @@ export function filterDto(filter: PeopleFilter): PeopleFilterDto {
 
 export const usePeopleStore = create<PeopleState>()((set, get) => {
   // Answers for an older filter (fast typing) or for a workspace since locked are dropped.
-  let generation = 0;
+  const guard = generationGuard();
   let request = 0;
 
   async function loadList(): Promise<void> {
     const mine = ++request;
-    const era = generation;
+    const isCurrent = guard.current();
     try {
       const people = await api.people.list(filterDto(get().filter));
-      if (mine === request && era === generation) set({ people, loaded: true, error: null });
+      if (mine === request && isCurrent()) set({ people, loaded: true, error: null });
     } catch (err) {
-      if (mine === request && era === generation) set({ error: toAppError(err), loaded: true });
+      if (mine === request && isCurrent()) set({ error: toAppError(err), loaded: true });
     }
   }
 
   async function loadChoices(): Promise<void> {
-    const era = generation;
+    const isCurrent = guard.current();
     try {
       const [everyone, committees] = await Promise.all([api.people.list({}), api.committees.list()]);
-      if (era === generation) {
+      if (isCurrent()) {
         set({ everyone, committees: committees.map((c) => ({ id: c.id, name: c.name })) });
       }
     } catch (err) {
-      if (era === generation) set({ error: toAppError(err) });
+      if (isCurrent()) set({ error: toAppError(err) });
     }
   }
 
@@ -141,19 +142,19 @@ export const usePeopleStore = create<PeopleState>()((set, get) => {
     async save(input) {
       const { editing } = get();
       if (editing.mode === 'closed') return false;
-      const era = generation;
+      const isCurrent = guard.current();
       set({ saving: true, formError: null });
       try {
         const saved =
           editing.mode === 'edit'
             ? await api.people.update({ id: editing.person.id, person: input })
             : await api.people.create(input);
-        if (era !== generation) return false;
+        if (!isCurrent()) return false;
         set({ saving: false, editing: { mode: 'closed' }, savedName: saved.fullName });
         await Promise.all([loadList(), loadChoices()]);
         return true;
       } catch (err) {
-        if (era === generation) set({ saving: false, formError: toAppError(err) });
+        if (isCurrent()) set({ saving: false, formError: toAppError(err) });
         return false;
       }
     },
@@ -164,33 +165,33 @@ export const usePeopleStore = create<PeopleState>()((set, get) => {
     },
     async previewImport() {
       const csv = get().importText;
-      const era = generation;
+      const isCurrent = guard.current();
       set({ importBusy: true, importError: null, imported: null, preview: null });
       try {
         const preview = await api.people.importPreview({ csv });
         // The text may have changed while main was reading it: that preview is no longer this text's.
-        if (era === generation && csv === get().importText) set({ preview, importBusy: false });
-        else if (era === generation) set({ importBusy: false });
+        if (isCurrent() && csv === get().importText) set({ preview, importBusy: false });
+        else if (isCurrent()) set({ importBusy: false });
       } catch (err) {
-        if (era === generation) set({ importBusy: false, importError: toAppError(err) });
+        if (isCurrent()) set({ importBusy: false, importError: toAppError(err) });
       }
     },
     async applyImport() {
       const { importText: csv, preview } = get();
       if (!preview || preview.invalidRows > 0 || preview.validRows === 0) return;
-      const era = generation;
+      const isCurrent = guard.current();
       set({ importBusy: true, importError: null });
       try {
         const { imported } = await api.people.importApply({ csv });
-        if (era !== generation) return;
+        if (!isCurrent()) return;
         set({ importBusy: false, imported, importText: '', preview: null });
         await Promise.all([loadList(), loadChoices()]);
       } catch (err) {
-        if (era === generation) set({ importBusy: false, importError: toAppError(err) });
+        if (isCurrent()) set({ importBusy: false, importError: toAppError(err) });
       }
     },
     reset() {
-      generation++;
+      guard.reset();
       set(usePeopleStore.getInitialState(), true);
     },
   };

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { generationGuard, runChange } from '../../../stores/guardedCalls.js';
 import type { RoleWarning } from '../../../../../shared/domain/roles.js';
 import type { AssignRoleDto, PersonDto, RoleTermDto } from '../../../../../shared/ipc/contract.js';
 import type { AppError } from '../../../../../shared/ipc/result.js';
@@ -21,21 +22,10 @@ export interface RolesState {
 }
 
 export const useRolesStore = create<RolesState>()((set, get) => {
-  let generation = 0;
+  const guard = generationGuard();
 
-  async function change(call: () => Promise<unknown>): Promise<boolean> {
-    const era = generation;
-    set({ busy: true, error: null });
-    try {
-      await call();
-      if (era !== generation) return false;
-      set({ busy: false });
-      await get().load();
-      return true;
-    } catch (err) {
-      if (era === generation) set({ busy: false, error: toAppError(err) });
-      return false;
-    }
+  function change(call: () => Promise<unknown>): Promise<boolean> {
+    return runChange({ set, reload: () => get().load() }, guard.current(), call);
   }
 
   return {
@@ -47,16 +37,16 @@ export const useRolesStore = create<RolesState>()((set, get) => {
     busy: false,
 
     async load() {
-      const era = generation;
+      const isCurrent = guard.current();
       try {
         const [terms, warnings, people] = await Promise.all([
           api.roles.list(),
           api.roles.warnings(),
           api.people.list({ active: true }),
         ]);
-        if (era === generation) set({ terms, warnings, people, loaded: true });
+        if (isCurrent()) set({ terms, warnings, people, loaded: true });
       } catch (err) {
-        if (era === generation) set({ error: toAppError(err), loaded: true });
+        if (isCurrent()) set({ error: toAppError(err), loaded: true });
       }
     },
     assign(dto) {
@@ -66,7 +56,7 @@ export const useRolesStore = create<RolesState>()((set, get) => {
       return change(() => api.roles.end({ id, endsOn }));
     },
     reset() {
-      generation++;
+      guard.reset();
       set(useRolesStore.getInitialState(), true);
     },
   };

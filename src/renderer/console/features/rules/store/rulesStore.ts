@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { generationGuard } from '../../../stores/guardedCalls.js';
 import type { MesaRules } from '../../../../../shared/domain/rules.js';
 import type { AppError } from '../../../../../shared/ipc/result.js';
 import { api, toAppError } from '../../../../api/api.js';
@@ -14,35 +15,35 @@ export interface RulesState {
 }
 
 export const useRulesStore = create<RulesState>()((set) => {
-  let generation = 0;
+  const guard = generationGuard();
   return {
     rules: null,
     saving: false,
     saved: false,
     error: null,
     async load() {
-      const era = generation;
+      const isCurrent = guard.current();
       try {
         const rules = await api.rules.get();
-        if (era === generation) set({ rules, error: null });
+        if (isCurrent()) set({ rules, error: null });
       } catch (err) {
-        if (era === generation) set({ error: toAppError(err) });
+        if (isCurrent()) set({ error: toAppError(err) });
       }
     },
     async save(rules) {
-      const era = generation;
+      const isCurrent = guard.current();
       set({ saving: true, saved: false, error: null });
       try {
         const stored = await api.rules.set(rules);
-        if (era === generation) set({ rules: stored, saving: false, saved: true });
-        return era === generation;
+        if (isCurrent()) set({ rules: stored, saving: false, saved: true });
+        return isCurrent();
       } catch (err) {
-        if (era === generation) set({ saving: false, error: toAppError(err) });
+        if (isCurrent()) set({ saving: false, error: toAppError(err) });
         return false;
       }
     },
     reset() {
-      generation++;
+      guard.reset();
       set(useRulesStore.getInitialState(), true);
     },
   };

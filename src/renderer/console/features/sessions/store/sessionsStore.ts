@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { generationGuard } from '../../../stores/guardedCalls.js';
 import type { SessionKind } from '../../../../../shared/domain/sessions.js';
 import type { CommitteeDto, ConvocationWarning, CreateSessionDto, SessionDto } from '../../../../../shared/ipc/contract.js';
 import type { AppError } from '../../../../../shared/ipc/result.js';
@@ -29,7 +30,7 @@ export interface SessionsState {
 }
 
 export const useSessionsStore = create<SessionsState>()((set, get) => {
-  let generation = 0;
+  const guard = generationGuard();
   return {
     sessions: [],
     warnings: [],
@@ -40,16 +41,16 @@ export const useSessionsStore = create<SessionsState>()((set, get) => {
     error: null,
 
     async load() {
-      const era = generation;
+      const isCurrent = guard.current();
       try {
         const [sessions, warnings, committees] = await Promise.all([
           api.sessions.list(),
           api.sessions.warnings(),
           api.committees.list(),
         ]);
-        if (era === generation) set({ sessions, warnings, committees, loaded: true });
+        if (isCurrent()) set({ sessions, warnings, committees, loaded: true });
       } catch (err) {
-        if (era === generation) set({ error: toAppError(err), loaded: true });
+        if (isCurrent()) set({ error: toAppError(err), loaded: true });
       }
     },
     show(view) {
@@ -61,21 +62,21 @@ export const useSessionsStore = create<SessionsState>()((set, get) => {
       get().show({ view: 'session', sessionId: session.id, kind: session.kind });
     },
     async create(input) {
-      const era = generation;
+      const isCurrent = guard.current();
       set({ busy: true, error: null });
       try {
         const session = await api.sessions.create(input);
-        if (era !== generation) return false;
+        if (!isCurrent()) return false;
         set((s) => ({ busy: false, sessions: [...s.sessions, session] }));
         get().open(session);
         return true;
       } catch (err) {
-        if (era === generation) set({ busy: false, error: toAppError(err) });
+        if (isCurrent()) set({ busy: false, error: toAppError(err) });
         return false;
       }
     },
     reset() {
-      generation++;
+      guard.reset();
       set(useSessionsStore.getInitialState(), true);
     },
   };

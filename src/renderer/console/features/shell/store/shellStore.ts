@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { generationGuard } from '../../../stores/guardedCalls.js';
 import type { WorkspaceInfoDto } from '../../../../../shared/ipc/contract.js';
 import type { AppError } from '../../../../../shared/ipc/result.js';
 import { api, toAppError } from '../../../../api/api.js';
@@ -24,7 +25,7 @@ export interface ShellState {
 
 export const useShellStore = create<ShellState>()((set) => {
   // An answer that arrives after a reset belongs to a workspace that is no longer open.
-  let generation = 0;
+  const guard = generationGuard();
   return {
     section: 'resumen',
     membersTab: 'personas',
@@ -37,17 +38,17 @@ export const useShellStore = create<ShellState>()((set) => {
       set({ membersTab });
     },
     async loadInfo() {
-      const mine = generation;
+      const isCurrent = guard.current();
       set({ info: null, error: null });
       try {
         const info = await api.workspace.info();
-        if (mine === generation) set({ info });
+        if (isCurrent()) set({ info });
       } catch (err) {
-        if (mine === generation) set({ error: toAppError(err) });
+        if (isCurrent()) set({ error: toAppError(err) });
       }
     },
     reset() {
-      generation++;
+      guard.reset();
       set({ section: 'resumen', membersTab: 'personas', info: null, error: null });
     },
   };

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { generationGuard } from '../../../stores/guardedCalls.js';
 import type { CastBallotDto, OpenVoteDto, PersonDto, VoteDto } from '../../../../../shared/ipc/contract.js';
 import type { AppError } from '../../../../../shared/ipc/result.js';
 import { api, toAppError } from '../../../../api/api.js';
@@ -23,7 +24,7 @@ export interface VotesState {
 }
 
 export const useVotesStore = create<VotesState>()((set, get) => {
-  let generation = 0;
+  const guard = generationGuard();
 
   function replace(vote: VoteDto): void {
     const { votes } = get();
@@ -31,17 +32,17 @@ export const useVotesStore = create<VotesState>()((set, get) => {
   }
 
   async function run(call: () => Promise<VoteDto>, after?: (vote: VoteDto) => Promise<void> | void): Promise<boolean> {
-    const era = generation;
+    const isCurrent = guard.current();
     set({ busy: true, error: null });
     try {
       const vote = await call();
-      if (era !== generation) return false;
+      if (!isCurrent()) return false;
       replace(vote);
       set({ busy: false });
       await after?.(vote);
       return true;
     } catch (err) {
-      if (era === generation) set({ busy: false, error: toAppError(err) });
+      if (isCurrent()) set({ busy: false, error: toAppError(err) });
       return false;
     }
   }
@@ -55,12 +56,12 @@ export const useVotesStore = create<VotesState>()((set, get) => {
     error: null,
 
     async load() {
-      const era = generation;
+      const isCurrent = guard.current();
       try {
         const [votes, citizens] = await Promise.all([api.votes.list(), api.people.list({ kind: 'citizen' })]);
-        if (era === generation) set({ votes, citizens, loaded: true });
+        if (isCurrent()) set({ votes, citizens, loaded: true });
       } catch (err) {
-        if (era === generation) set({ error: toAppError(err), loaded: true });
+        if (isCurrent()) set({ error: toAppError(err), loaded: true });
       }
     },
     show(view) {
@@ -83,7 +84,7 @@ export const useVotesStore = create<VotesState>()((set, get) => {
       );
     },
     reset() {
-      generation++;
+      guard.reset();
       set(useVotesStore.getInitialState(), true);
     },
   };
