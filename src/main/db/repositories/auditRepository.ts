@@ -31,11 +31,6 @@ export const auditRepository = {
   iterate(db: Db): IterableIterator<AuditEntryRow> {
     return db.prepare('SELECT * FROM audit_log ORDER BY id').iterate() as IterableIterator<AuditEntryRow>;
   },
-  forEntity(db: Db, entity: DomainTable, entityId: number): AuditEntryRow[] {
-    return db
-      .prepare('SELECT * FROM audit_log WHERE entity = ? AND entity_id = ? ORDER BY id')
-      .all(entity, entityId) as AuditEntryRow[];
-  },
   /** The row as stored, for hashing; columns in table order. */
   row(db: Db, entity: DomainTable, id: number): Record<string, unknown> | undefined {
     return db.prepare(`SELECT * FROM ${entity} WHERE id = ?`).get(id) as

@@ -139,7 +139,4 @@ export const peopleRepository = {
   setJoinedOn(db: Db, id: number, day: string): void {
     db.prepare(`UPDATE people SET joined_on = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE id = ?`).run(day, id);
   },
-  hasRoleTerms(db: Db, id: number): boolean {
-    return db.prepare('SELECT 1 FROM role_terms WHERE person_id = ? LIMIT 1').get(id) !== undefined;
-  },
 };

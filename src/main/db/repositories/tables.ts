@@ -31,7 +31,3 @@ export const DOMAIN_TABLES = [
   'exports',
 ] as const;
 export type DomainTable = (typeof DOMAIN_TABLES)[number];
-
-export function isDomainTable(name: string): name is DomainTable {
-  return (DOMAIN_TABLES as readonly string[]).includes(name);
-}
