@@ -1,8 +1,6 @@
-import os from 'node:os';
-import path from 'node:path';
 import type { ArgsOf, Domain, MethodOf, ResultOf } from '../../shared/ipc/contract.js';
-import { WORKSPACE_EXTENSION } from '../../shared/domain/workspace.js';
 import type { Services } from '../services/services.js';
+import { suggestedWorkspacePath } from '../services/suggestedPaths.js';
 
 export type Handlers = {
   [D in Domain]: {
@@ -23,8 +21,7 @@ export function createHandlers(s: Services): Handlers {
       verify: () => s.workspace.verify(),
       rekey: (a) => s.workspace.rekey(a),
       recent: () => s.preferences.recent(),
-      suggestPath: ({ name }) =>
-        path.join(s.documentsDir ?? os.homedir(), `${name.replace(/[^\p{L}\p{N} _-]/gu, '').trim() || 'mesa'}${WORKSPACE_EXTENSION}`),
+      suggestPath: ({ name }) => suggestedWorkspacePath(s.documentsDir, name),
     },
     preferences: {
       get: () => s.preferences.get(),

@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { AppFailure } from '../appFailure.js';
 import type { Db } from '../db/sqlite.js';
@@ -14,6 +13,7 @@ import { buildAgendaDocument, type AgendaDocumentData } from '../export/docx/age
 import { writeDocxFile } from '../export/docx/writeDocx.js';
 import { AgendaService, withTimes } from './agendaService.js';
 import type { ServiceContext } from './serviceContext.js';
+import { inDocuments } from './suggestedPaths.js';
 
 export class SessionsService {
   constructor(
@@ -114,7 +114,7 @@ export class SessionsService {
   suggestExportPath(id: number): string {
     const s = this.get(id);
     const safe = s.title.replace(/[^\p{L}\p{N} _-]/gu, '-');
-    return path.join(this.documentsDir ?? os.homedir(), `Orden del día - ${safe}.docx`);
+    return inDocuments(this.documentsDir, `Orden del día - ${safe}.docx`);
   }
 
   /**
