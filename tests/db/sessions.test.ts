@@ -61,8 +61,9 @@ describe('sessions', () => {
     const { s } = openServices('2026-06-20');
     const p = s.sessions.create(plenary('2026-07-01T17:00'));
     expect(s.sessions.markConvened(p.id, '2026-06-25')).toMatchObject({ status: 'convened', convocationSentOn: '2026-06-25' });
-    expect(() => s.sessions.setStatus(p.id, 'closed')).toThrow(/no es posible/);
-    expect(s.sessions.setStatus(p.id, 'live').status).toBe('live');
+    expect(() => s.sessions.setStatus(p.id, 'closed')).toThrow(/consola/);
+    expect(() => s.sessions.setStatus(p.id, 'live')).toThrow(/consola/);
+    expect(s.live.start(p.id).session.status).toBe('live');
     expect(() => s.agenda.move(s.agenda.get(p.id).items[0]!.id, 3)).toThrow(/ya empezó/);
     expect(() => s.sessions.setStatus(p.id, 'signed')).toThrow(/acta/);
   });

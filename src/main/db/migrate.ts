@@ -2,6 +2,7 @@ import type { Db } from './sqlite.js';
 import { migration0001 } from './migrations/0001-initial.js';
 import { migration0002 } from './migrations/0002-election-candidates.js';
 import { migration0003 } from './migrations/0003-convocation.js';
+import { migration0004 } from './migrations/0004-live.js';
 
 export interface Migration {
   version: number;
@@ -10,7 +11,7 @@ export interface Migration {
 }
 
 /** In order; forward only. A new migration is a new file appended here, never an edit. */
-export const migrations: readonly Migration[] = [migration0001, migration0002, migration0003];
+export const migrations: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004];
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]!.version;
 
 /**

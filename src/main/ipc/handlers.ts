@@ -90,5 +90,21 @@ export function createHandlers(s: Services): Handlers {
       setChecklistItem: ({ id, done }) => s.citizenMeetings.setChecklistItem(id, done),
       removeChecklistItem: ({ id }) => s.citizenMeetings.removeChecklistItem(id),
     },
+    live: {
+      current: () => s.live.current(),
+      get: ({ sessionId }) => s.live.get(sessionId),
+      choices: ({ sessionId }) => s.live.choices(sessionId),
+      start: ({ sessionId }) => s.live.start(sessionId),
+      goTo: ({ sessionId, itemId }) => s.live.goTo(sessionId, itemId),
+      setAttendance: (a) => s.live.setAttendance(a),
+      setItemNotes: ({ itemId, notes }) => s.live.setItemNotes(itemId, notes),
+      setDraft: ({ sessionId, draft }) => s.live.setDraft(sessionId, draft),
+      addAgreement: ({ sessionId, agreement }) => s.live.addAgreement(sessionId, agreement),
+      updateAgreement: ({ id, agreement }) => s.live.updateAgreement(id, agreement),
+      removeAgreement: ({ id }) => s.live.removeAgreement(id),
+      recordFollowup: (a) => s.live.recordFollowup(a),
+      setProjector: ({ mode }) => s.live.setProjector(mode),
+      close: ({ sessionId }) => s.live.close(sessionId),
+    },
   };
 }

@@ -5,6 +5,8 @@ import { govOrders, govPowers, leaveReasons, personKinds } from '../../shared/do
 import { roleKinds } from '../../shared/domain/roles.js';
 import { voteKinds } from '../../shared/domain/votes.js';
 import { isIsoDay } from '../../shared/domain/dates.js';
+import { agreementStatuses } from '../../shared/domain/live.js';
+import { attendanceStatuses } from '../../shared/domain/compliance.js';
 import { agendaItemKinds, plenaryTypes, sessionKinds, sessionStatuses } from '../../shared/domain/sessions.js';
 
 /**
@@ -66,6 +68,35 @@ const agendaItemInput = z.strictObject({
   description: optionalText(5000),
 });
 
+/** 'HH:MM' on the Mesa's clock. */
+const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'hora no válida (HH:MM)');
+const agreementStatus = z.enum(agreementStatuses);
+const progress = z.number().int().min(0).max(100);
+const MAX_AGREEMENT = 5000;
+
+const agreementInput = z.strictObject({
+  agendaItemId: id.nullable(),
+  text: text(MAX_AGREEMENT),
+  committeeId: id.nullable(),
+  responsibleIds: z.array(id).max(50).refine((ids) => new Set(ids).size === ids.length, 'una persona aparece dos veces'),
+  dueOn: day.nullable(),
+});
+
+// A draft is what is being typed: it may be empty or half-written, but never larger than a saved agreement.
+const liveDraft = z.strictObject({
+  agreement: z
+    .strictObject({
+      agreementId: id.nullable(),
+      agendaItemId: id.nullable(),
+      text: z.string().max(MAX_AGREEMENT),
+      committeeId: id.nullable(),
+      responsibleIds: z.array(id).max(50),
+      dueOn: day.nullable(),
+    })
+    .nullable(),
+  followup: z.strictObject({ agreementId: id, status: agreementStatus, progress, note: z.string().max(MAX_AGREEMENT) }).nullable(),
+});
+
 const topicInput = { title: text(300), body: optionalText(10_000), isGeneralMatter: z.boolean() };
 
 const rulesPatch = z.strictObject({
@@ -82,6 +113,7 @@ const rulesPatch = z.strictObject({
   electionWarningDays: z.number().int().min(0).max(365).optional(),
   requiredSubstitutes: z.number().int().min(0).max(10).optional(),
   monthsWithoutCommittee: z.number().int().min(1).max(36).optional(),
+  plenaryQuorumPct: z.number().min(0).max(99.99).optional(),
 });
 
 export const schemas = {
@@ -190,6 +222,29 @@ export const schemas = {
     addChecklistItem: z.strictObject({ meetingId: id, label: text(300) }),
     setChecklistItem: z.strictObject({ id, done: z.boolean() }),
     removeChecklistItem: z.strictObject({ id }),
+  },
+  live: {
+    current: none,
+    get: z.strictObject({ sessionId: id }),
+    choices: z.strictObject({ sessionId: id }),
+    start: z.strictObject({ sessionId: id }),
+    goTo: z.strictObject({ sessionId: id, itemId: id }),
+    setAttendance: z.strictObject({
+      sessionId: id,
+      personId: id,
+      status: z.enum(attendanceStatuses).nullable(),
+      time: clockTime.nullable(),
+      substituteName: optionalText(200),
+      justification: optionalText(1000),
+    }),
+    setItemNotes: z.strictObject({ itemId: id, notes: z.string().max(50_000) }),
+    setDraft: z.strictObject({ sessionId: id, draft: liveDraft }),
+    addAgreement: z.strictObject({ sessionId: id, agreement: agreementInput }),
+    updateAgreement: z.strictObject({ id, agreement: agreementInput }),
+    removeAgreement: z.strictObject({ id }),
+    recordFollowup: z.strictObject({ sessionId: id, agreementId: id, status: agreementStatus, progress, note: optionalText(MAX_AGREEMENT) }),
+    setProjector: z.strictObject({ mode: z.enum(['live', 'black', 'wait']) }),
+    close: z.strictObject({ sessionId: id }),
   },
 } satisfies { [D in Domain]: { [M in MethodOf<D>]: z.ZodType<ArgsOf<D, M>> } };
 

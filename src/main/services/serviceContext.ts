@@ -5,15 +5,17 @@ import { recordAudit, type Actor } from './auditLog.js';
 import type { WorkspaceService } from './workspaceService.js';
 
 /**
- * What every domain service needs: the open connection, who is acting, today's date (a
- * parameter so tests can move the calendar), and one way to write a change and its audit
+ * What every domain service needs: the open connection, who is acting, the clock and today's
+ * date (parameters so tests and the demo can move them), and one way to write a change and its audit
  * entry in a single transaction.
  */
 export class ServiceContext {
   constructor(
     private readonly workspace: WorkspaceService,
     readonly actor: Actor,
-    readonly today: () => string = () => localToday(),
+    /** The clock; today's date follows it unless a test sets the calendar apart. */
+    readonly now: () => Date = () => new Date(),
+    readonly today: () => string = () => localToday(now()),
   ) {}
 
   db(): Db {

@@ -12,6 +12,8 @@ import { RulesService } from './rulesService.js';
 import { SessionsService } from './sessionsService.js';
 import { AgendaService } from './agendaService.js';
 import { CitizenMeetingService } from './citizenMeetingService.js';
+import { LiveService } from './liveService.js';
+import { localToday } from '../../shared/domain/dates.js';
 
 export interface Services {
   events: EventBus;
@@ -27,6 +29,7 @@ export interface Services {
   sessions: SessionsService;
   agenda: AgendaService;
   citizenMeetings: CitizenMeetingService;
+  live: LiveService;
   /** Where new workspaces are suggested; the user's documents folder in Electron. */
   documentsDir: string | undefined;
 }
@@ -37,12 +40,15 @@ export function createServices(options: {
   documentsDir?: string;
   /** Today's date as 'YYYY-MM-DD'; tests move the calendar with it. */
   today?: () => string;
+  /** The clock of live sessions; the demo and tests move it. */
+  now?: () => Date;
 }): Services {
   const events = new EventBus();
   const preferences = new PreferencesStore(options.preferencesDir);
   const workspace = new WorkspaceService('app', events, (file) => preferences.touchRecent(file));
-  const projection = new ProjectionService(workspace, events);
-  const ctx = new ServiceContext(workspace, 'app', options.today);
+  const now = options.now ?? (() => new Date());
+  const ctx = new ServiceContext(workspace, 'app', now, options.today ?? (() => localToday(now())));
+  const projection = new ProjectionService(ctx, workspace, events, () => preferences.get().language);
   return {
     events,
     preferences,
@@ -57,6 +63,7 @@ export function createServices(options: {
     sessions: new SessionsService(ctx, options.documentsDir),
     agenda: new AgendaService(ctx),
     citizenMeetings: new CitizenMeetingService(ctx),
+    live: new LiveService(ctx, projection),
     documentsDir: options.documentsDir,
   };
 }

@@ -76,6 +76,8 @@ export class SessionsService {
     this.ctx.write((db, audit) => {
       const s = this.session(db, id);
       if (status === 'signed') throw new AppFailure('forbidden', 'Una sesión queda firmada al sellar su acta.');
+      // Going live and closing set the session's clock: only the live console does them.
+      if (status === 'live' || status === 'closed') throw new AppFailure('forbidden', 'Una sesión se inicia y se cierra desde la consola de la sesión en vivo.');
       if (!canMoveTo(s.status, status)) throw new AppFailure('conflict', 'Ese cambio de estado no es posible desde el estado actual.');
       sessionRepository.setStatus(db, id, status);
       if (status === 'draft') sessionRepository.setConvocation(db, id, null);

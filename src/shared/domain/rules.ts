@@ -23,6 +23,8 @@ export interface MesaRules {
   requiredSubstitutes: number;
   /** Citizens without a committee are flagged after this many months. */
   monthsWithoutCommittee: number;
+  /** A plenary has quorum when MORE than this share of its members (citizens and officials) is in the room. */
+  plenaryQuorumPct: number;
 }
 
 export const DEFAULT_RULES: MesaRules = {
@@ -36,4 +38,5 @@ export const DEFAULT_RULES: MesaRules = {
   electionWarningDays: 30,
   requiredSubstitutes: 2,
   monthsWithoutCommittee: 2,
+  plenaryQuorumPct: 50,
 };

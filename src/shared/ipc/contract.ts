@@ -34,6 +34,17 @@ import type {
 import type { SessionStatus } from '../domain/sessions.js';
 
 export type * from './dto/sessions.js';
+import type {
+  AgreementInputDto,
+  AttendanceInputDto,
+  FollowupInputDto,
+  LiveChoicesDto,
+  LiveDraftDto,
+  LiveSessionDto,
+  ProjectorMode,
+} from './dto/live.js';
+
+export type * from './dto/live.js';
 
 export type Language = 'es' | 'en';
 
@@ -190,6 +201,35 @@ export interface CitizenMeetingsApi {
   removeChecklistItem(args: { id: number }): Promise<CitizenMeetingDto>;
 }
 
+/**
+ * The live session (the secretary's console). Every call commits at once; the projector
+ * follows through the `projection` event, never through these answers.
+ */
+export interface LiveApi {
+  /** The session that is live, if any: the console resumes it when the workspace opens. */
+  current(): Promise<number | null>;
+  get(args: { sessionId: number }): Promise<LiveSessionDto>;
+  /** People and committees the agreement form offers. */
+  choices(args: { sessionId: number }): Promise<LiveChoicesDto>;
+  /** A convened plenary or committee meeting goes live at its first item. */
+  start(args: { sessionId: number }): Promise<LiveSessionDto>;
+  /** Makes an item the current one (next, previous or any). */
+  goTo(args: { sessionId: number; itemId: number }): Promise<LiveSessionDto>;
+  setAttendance(args: AttendanceInputDto): Promise<LiveSessionDto>;
+  setItemNotes(args: { itemId: number; notes: string }): Promise<LiveSessionDto>;
+  /** What is typed but not saved: shown on the projector and kept against a crash. */
+  setDraft(args: { sessionId: number; draft: LiveDraftDto }): Promise<void>;
+  addAgreement(args: { sessionId: number; agreement: AgreementInputDto }): Promise<LiveSessionDto>;
+  updateAgreement(args: { id: number; agreement: AgreementInputDto }): Promise<LiveSessionDto>;
+  /** Removes an agreement adopted in this live session; the later ones are renumbered. */
+  removeAgreement(args: { id: number }): Promise<LiveSessionDto>;
+  recordFollowup(args: FollowupInputDto): Promise<LiveSessionDto>;
+  /** The projector: the live view, a black screen (B) or "un momento, por favor" (W). */
+  setProjector(args: { mode: ProjectorMode }): Promise<void>;
+  /** Records the end time; the session is closed and its minutes can be drafted. */
+  close(args: { sessionId: number }): Promise<LiveSessionDto>;
+}
+
 export interface AppApi {
   workspace: WorkspaceApi;
   preferences: PreferencesApi;
@@ -202,6 +242,7 @@ export interface AppApi {
   sessions: SessionsApi;
   agenda: AgendaApi;
   citizenMeetings: CitizenMeetingsApi;
+  live: LiveApi;
 }
 
 export type Domain = keyof AppApi;
@@ -252,6 +293,22 @@ export const contractMethods = {
     addChecklistItem: true,
     setChecklistItem: true,
     removeChecklistItem: true,
+  },
+  live: {
+    current: true,
+    get: true,
+    choices: true,
+    start: true,
+    goTo: true,
+    setAttendance: true,
+    setItemNotes: true,
+    setDraft: true,
+    addAgreement: true,
+    updateAgreement: true,
+    removeAgreement: true,
+    recordFollowup: true,
+    setProjector: true,
+    close: true,
   },
 } as const satisfies { [D in Domain]: Record<MethodOf<D>, true> };
 

@@ -1,7 +1,8 @@
 /** Events main pushes to the windows. The projector window may subscribe to `projection` only. */
 
-/** What the audience sees. Built in main from plenary-visible data only. */
-export type ProjectionViewDto = { screen: 'neutral'; mesaName: string | null };
+import type { ProjectionViewDto } from './dto/projection.js';
+
+export type * from './dto/projection.js';
 
 export interface AppEvents {
   /** The workspace state changed (opened, locked, closed) — console only. */

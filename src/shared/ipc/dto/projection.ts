@@ -1,0 +1,75 @@
+import type { AgendaItemKind } from '../../domain/sessions.js';
+import type { AgreementStatus } from '../../domain/live.js';
+import type { Language } from '../contract.js';
+
+/**
+ * What the audience sees. Built in main (ProjectionService) from plenary-visible rows only:
+ * every field here is on the allow-list, and nothing else ever reaches the projector window.
+ */
+export type ProjectionViewDto =
+  | { screen: 'neutral'; mesaName: string | null }
+  /** Key B: nothing on the wall. */
+  | { screen: 'black' }
+  /** Key W: "Un momento, por favor". */
+  | { screen: 'wait'; mesaName: string; language: Language }
+  | { screen: 'live'; live: ProjectionLiveDto };
+
+export interface ProjectionLiveDto {
+  language: Language;
+  mesaName: string;
+  /** "Sesión plenaria ordinaria 7/2026", in the projection's language. */
+  sessionTitle: string;
+  place: string | null;
+  agenda: ProjectionAgendaItemDto[];
+  current: ProjectionCurrentItemDto | null;
+  /** Epoch milliseconds at which the session is expected to end, on this machine's clock. */
+  estimatedEndMs: number;
+  /** The agreement being typed by the secretary, as typed. */
+  draft: ProjectionAgreementDto | null;
+  /** Agreements adopted under the current item. */
+  adopted: ProjectionAgreementDto[];
+  /** During the follow-up item only: the open agreements of earlier plenaries. */
+  followup: ProjectionFollowupDto | null;
+}
+
+export interface ProjectionAgendaItemDto {
+  position: number;
+  title: string;
+  state: 'done' | 'current' | 'next' | 'pending';
+  minutesAllotted: number;
+}
+
+export interface ProjectionCurrentItemDto {
+  position: number;
+  kind: AgendaItemKind;
+  title: string;
+  presenter: string | null;
+  minutesAllotted: number;
+  /** Epoch milliseconds at which the allotted time runs out; the projector counts down to it. */
+  endsAtMs: number;
+  warningSeconds: number;
+}
+
+export interface ProjectionAgreementDto {
+  /** The code it has (or will have when saved). */
+  code: string;
+  text: string;
+  committee: string | null;
+  responsibles: string[];
+  dueOn: string | null;
+}
+
+export interface ProjectionFollowupDto {
+  rows: {
+    code: string;
+    text: string;
+    responsible: string | null;
+    dueOn: string | null;
+    status: AgreementStatus;
+    progress: number;
+    /** Already read in this session. */
+    recorded: boolean;
+  }[];
+  /** The agreement being read now. */
+  focusCode: string | null;
+}
