@@ -90,6 +90,37 @@ describe('confidentiality: citizen-only content never reaches a plenary surface'
     expect(markersIn(JSON.stringify(s.projection.current()))).toEqual([]);
   });
 
+  it('every projector message of a whole live plenary carries none, and the live console neither', () => {
+    const { s, plenary } = seedMesa();
+    const messages: string[] = [];
+    s.events.on('projection', (view) => messages.push(JSON.stringify(view)));
+    s.sessions.markConvened(plenary.id, '2026-09-10');
+    let live = s.live.start(plenary.id);
+    const someone = live.roster[0]!;
+    s.live.setAttendance({ sessionId: plenary.id, personId: someone.personId, status: 'present', time: null, substituteName: null, justification: null });
+    for (const item of live.items) {
+      live = s.live.goTo(plenary.id, item.id);
+      if (item.kind === 'agreements_followup') {
+        for (const f of live.followups) {
+          s.live.setDraft(plenary.id, { agreement: null, followup: { agreementId: f.agreementId, status: 'en_proceso', progress: 50, note: 'Avance' } });
+          s.live.recordFollowup({ sessionId: plenary.id, agreementId: f.agreementId, status: 'en_proceso', progress: 50, note: 'Avance' });
+        }
+      }
+      s.live.setDraft(plenary.id, { agreement: { agreementId: null, agendaItemId: item.id, text: `Acuerdo sobre ${item.title}`, committeeId: null, responsibleIds: [someone.personId], dueOn: null }, followup: null });
+      s.live.addAgreement(plenary.id, { agendaItemId: item.id, text: `Acuerdo sobre ${item.title}`, committeeId: null, responsibleIds: [someone.personId], dueOn: null });
+      s.live.setItemNotes(item.id, `Se informó sobre ${item.title}`);
+    }
+    for (const mode of ['black', 'wait', 'live'] as const) s.live.setProjector(mode);
+    const console = JSON.stringify(s.live.get(plenary.id));
+    s.live.close(plenary.id);
+    expect(messages.length).toBeGreaterThan(30);
+    expect(messages.some((m) => m.includes('Alumbrado en la colonia Centro'))).toBe(true);
+    expect(messages.some((m) => m.includes('PL-1/2026-01'))).toBe(true);
+    expect(markersIn(messages.join('\n'))).toEqual([]);
+    // The console shows the plenary's own record: the citizen-only agreement of the earlier plenary is not read there either.
+    expect(markersIn(console)).toEqual([]);
+  });
+
   it('every write above was audited', () => {
     const { s } = seedMesa();
     // The fixture's raw agreement inserts are the only unaudited rows (their service comes with issue 6).

@@ -73,7 +73,8 @@ export interface FollowupRow {
   recorded_note: string | null;
 }
 
-const RESPONSIBLE_NAMES = `(SELECT group_concat(p.full_name, '; ') FROM agreement_responsibles r JOIN people p ON p.id = r.person_id WHERE r.agreement_id = g.id)`;
+const RESPONSIBLE_NAMES = `(SELECT group_concat(x.full_name, '; ') FROM (SELECT p.full_name FROM agreement_responsibles r JOIN people p ON p.id = r.person_id
+    WHERE r.agreement_id = g.id ORDER BY r.id) x)`;
 
 const OPEN_AGREEMENTS = `SELECT g.id, g.code, g.text, g.status, g.progress, g.due_on, c.name AS committee_name,
     s.kind AS session_kind, s.plenary_type, s.number AS session_number, s.year AS session_year,
@@ -130,7 +131,8 @@ export const plenaryReadRepository = {
     return db
       .prepare(
         `SELECT g.id, g.session_id, g.agenda_item_id, g.seq, g.code, g.text, g.committee_id, c.name AS committee_name, g.due_on, g.status, g.progress,
-           (SELECT json_group_array(json_array(p.id, p.full_name)) FROM agreement_responsibles r JOIN people p ON p.id = r.person_id WHERE r.agreement_id = g.id) AS responsibles
+           (SELECT json_group_array(json_array(x.id, x.full_name)) FROM (SELECT p.id, p.full_name FROM agreement_responsibles r JOIN people p ON p.id = r.person_id
+             WHERE r.agreement_id = g.id ORDER BY r.id) x) AS responsibles
          FROM agreements g JOIN sessions s ON s.id = g.session_id LEFT JOIN committees c ON c.id = g.committee_id
          WHERE g.session_id = ? AND g.visibility = 'plenary' AND s.visibility = 'plenary' AND s.kind <> 'citizen_meeting'
          ORDER BY g.seq`,
