@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createServices } from '../../src/main/services/services.js';
 import { KDF_ITERATIONS } from '../../src/shared/domain/workspace.js';
+import { measureProjectorLatency } from './projectorLatency.js';
 
 const PASSPHRASE = 'frase de acceso para medir';
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plenaria-bench-'));
@@ -69,8 +70,9 @@ try {
     emptyWorkspaceBytes: emptyBytes,
     peopleImport500P50Ms: Math.round(percentile(importRuns, 50)),
     peopleImport500PreviewP50Ms: Math.round(percentile(preview, 50)),
+    projectorKeystrokeLatency: await measureProjectorLatency(),
   };
-  console.table(figures);
+  console.log(JSON.stringify(figures, null, 2));
   const jsonAt = process.argv.indexOf('--json');
   if (jsonAt !== -1 && process.argv[jsonAt + 1]) fs.writeFileSync(process.argv[jsonAt + 1]!, `${JSON.stringify(figures, null, 2)}\n`);
 } finally {

@@ -3,10 +3,11 @@ import path from 'node:path';
 import { repoRoot } from './tempWorkspace.js';
 
 /** Runs a TypeScript file of the repo in a child Node process through tsx. */
-export function spawnTs(script: string, args: string[]): ChildProcessWithoutNullStreams {
+export function spawnTs(script: string, args: string[], env: Record<string, string> = {}): ChildProcessWithoutNullStreams {
   return spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, script), ...args], {
     cwd: repoRoot,
     stdio: 'pipe',
+    env: { ...process.env, ...env },
   });
 }
 
