@@ -1,5 +1,6 @@
 import type { Db } from '../sqlite.js';
 import { AGENDA_SELECT, type AgendaItemRow } from './agendaRepository.js';
+import { matrixSql, type MatrixDbRow } from './matrixRepository.js';
 
 /**
  * The plenary-safe read path. Everything that feeds a surface officials see (the projector,
@@ -157,5 +158,9 @@ export const plenaryReadRepository = {
          ORDER BY s.scheduled_at, g.seq`,
       )
       .all({ sessionId, scheduledAt, committeeId }) as FollowupRow[];
+  },
+  /** The agreements matrix without anything citizen-only: what may be projected or printed for the plenary. */
+  matrixRows(db: Db): MatrixDbRow[] {
+    return db.prepare(matrixSql(true)).all() as MatrixDbRow[];
   },
 };
