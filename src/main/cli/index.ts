@@ -8,6 +8,7 @@ import { PeopleService } from '../services/peopleService.js';
 import { CommitteesService } from '../services/committeesService.js';
 import { describeImportIssue } from '../import/peopleCsv.js';
 import { SessionsService } from '../services/sessionsService.js';
+import { createDemoWorkspace, type DemoSummary } from '../demo/demoWorkspace.js';
 
 /**
  * Headless commands over the same services as the app.
@@ -15,6 +16,7 @@ import { SessionsService } from '../services/sessionsService.js';
  */
 const USAGE = `Uso: npm run -s cli -- <comando>
   init <archivo> --name <texto> --municipality <texto> --population <n>
+  demo <archivo> [--today AAAA-MM-DD]
   info <archivo> [--json]
   verify <archivo> [--json]
   rekey <archivo>
@@ -42,6 +44,7 @@ async function run(argv: string[]): Promise<number> {
       session: { type: 'string' },
       out: { type: 'string' },
       lang: { type: 'string', default: 'es' },
+      today: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -72,6 +75,13 @@ async function run(argv: string[]): Promise<number> {
           population,
         });
         process.stdout.write(`Espacio de trabajo creado: ${file}\n`);
+        return 0;
+      }
+      case 'demo': {
+        if (fs.existsSync(file)) throw new UsageError(`Ya existe un archivo en ${file}; no se sobrescribe.`);
+        const started = performance.now();
+        const summary = createDemoWorkspace({ file, passphrase: await passphrase(), today: values.today });
+        process.stdout.write(describeDemo(summary, (performance.now() - started) / 1000));
         return 0;
       }
       case 'info': {
@@ -196,6 +206,23 @@ async function run(argv: string[]): Promise<number> {
   } finally {
     workspace.close();
   }
+}
+
+function describeDemo(d: DemoSummary, seconds: number): string {
+  const p = d.people;
+  const a = d.agreements;
+  const next = d.nextPlenary;
+  return [
+    `Espacio de trabajo de demostración creado en ${seconds.toFixed(1)} s: ${d.file}`,
+    `${d.mesa} (hoy: ${d.today})`,
+    `  personas: ${Object.values(p).reduce((x, y) => x + y, 0)} (${p.citizen} ciudadanos, ${p.official} funcionarios, ${p.honorary} honorarios, ${p.collaborator} colaboradores, ${p.volunteer} voluntarios, ${p.guest} invitados)`,
+    `  comités: ${d.committees}`,
+    `  sesiones: ${d.plenaries} plenarias celebradas, ${d.citizenMeetings} reuniones ciudadanas, ${d.committeeMeetings} reuniones de comité`,
+    `  acuerdos: ${a.pendiente + a.en_proceso + a.cumplido + a.cancelado} (${a.cumplido} cumplido(s), ${a.en_proceso} en proceso, ${a.pendiente} pendiente(s), ${a.cancelado} cancelado(s)); ${d.followups} seguimientos`,
+    `  auditoría: ${d.counts.audit_log} entradas; verificación ok`,
+    `Próxima plenaria: ${next.title}, ${next.scheduledAt.replace('T', ' ')} (sesión ${next.id}, convocada; ${next.items} puntos, ${next.openAgreements} acuerdos abiertos por leer).`,
+    '',
+  ].join('\n');
 }
 
 run(process.argv.slice(2)).then(
