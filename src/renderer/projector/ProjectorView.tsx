@@ -1,9 +1,10 @@
 import { useEffect } from 'react';
 import { assertNever } from '../../shared/domain/assertNever.js';
+import { BlackScreen } from './components/BlackScreen.js';
+import { LiveScreen } from './components/LiveScreen.js';
+import { NeutralScreen } from './components/NeutralScreen.js';
+import { WaitScreen } from './components/WaitScreen.js';
 import { projectorSelectors, useProjectorStore } from './projectorStore.js';
-
-/** A name, the same in every language: the projector has no language preference to follow. */
-const BRAND = 'Plenaria';
 
 /** What the audience sees. Only what main put in the projection reaches this window. */
 export function ProjectorView() {
@@ -13,18 +14,14 @@ export function ProjectorView() {
 
   switch (view.screen) {
     case 'neutral':
-      return (
-        <main className="neutral" data-testid="projector-neutral">
-          {view.mesaName !== null ? (
-            <h1 className="mesa-name" data-testid="projector-mesa-name">
-              {view.mesaName}
-            </h1>
-          ) : (
-            <p className="brand">{BRAND}</p>
-          )}
-        </main>
-      );
+      return <NeutralScreen mesaName={view.mesaName} />;
+    case 'black':
+      return <BlackScreen />;
+    case 'wait':
+      return <WaitScreen mesaName={view.mesaName} language={view.language} />;
+    case 'live':
+      return <LiveScreen live={view.live} />;
     default:
-      return assertNever(view.screen);
+      return assertNever(view);
   }
 }
