@@ -11,8 +11,10 @@ import {
   formatShortDate,
   formatTime,
   letterPage,
+  NONE,
   pageNumberFooter,
   SIZE_SMALL,
+  statusLabel,
   STYLE,
   TEXT_WIDTH,
 } from './styles.js';
@@ -89,7 +91,6 @@ const TEXT = {
       return n === 0 ? `Sin ${committee ? 'acuerdos vigentes' : 'acuerdos abiertos'}.` : `${n} ${what}: véase la relación al final.`;
     },
     agreements: { code: 'Clave', text: 'Acuerdo', status: 'Estatus', progress: 'Avance %', due: 'Fecha compromiso', responsible: 'Responsable' },
-    status: { pendiente: 'Pendiente', en_proceso: 'En proceso' },
   },
   en: {
     agenda: 'Agenda',
@@ -114,11 +115,8 @@ const TEXT = {
       return n === 0 ? `No ${what} agreements.` : `${n} ${what} agreement${n === 1 ? '' : 's'}: see the list at the end.`;
     },
     agreements: { code: 'Code', text: 'Agreement', status: 'Status', progress: 'Progress %', due: 'Due date', responsible: 'Responsible' },
-    status: { pendiente: 'Pending', en_proceso: 'In progress' },
   },
 } as const;
-
-const NONE = '—';
 
 function durationText(totalMinutes: number): string {
   const h = Math.floor(totalMinutes / 60);
@@ -287,7 +285,7 @@ function agreementsSection(data: AgendaDocumentData): (Paragraph | Table)[] {
       data.agreements.map((ag) => [
         [new Paragraph({ style: STYLE.tableText, children: [new TextRun({ text: ag.code, bold: true })] })],
         ag.text,
-        t.status[ag.status],
+        statusLabel(ag.status, data.language),
         String(Math.round(ag.progress)),
         ag.dueOn ? formatShortDate(ag.dueOn, data.language) : NONE,
         ag.responsible ?? NONE,

@@ -5,6 +5,7 @@ import {
   Header,
   HeightRule,
   PageNumber,
+  PageOrientation,
   Paragraph,
   ShadingType,
   Table,
@@ -17,6 +18,7 @@ import {
   WidthType,
 } from 'docx';
 import type { IBorderOptions, ISectionPropertiesOptions, IStylesOptions } from 'docx';
+import type { AgreementStatus } from '../../../shared/domain/live.js';
 
 /**
  * The look every Plenaria document shares (agenda, minutes, agreements matrix): a Letter page
@@ -44,6 +46,9 @@ const PAGE_WIDTH = 12240;
 const PAGE_HEIGHT = 15840;
 const MARGIN_SIDE = 1418;
 export const TEXT_WIDTH = PAGE_WIDTH - 2 * MARGIN_SIDE;
+/** Landscape Letter for wide tables (the agreements matrix): 2 cm sides leave 24.48 cm (13572 twips). */
+const MARGIN_SIDE_LANDSCAPE = 1134;
+export const LANDSCAPE_TEXT_WIDTH = PAGE_HEIGHT - 2 * MARGIN_SIDE_LANDSCAPE;
 
 export const STYLE = {
   title: 'PlenariaTitle',
@@ -151,6 +156,14 @@ export const letterPage: ISectionPropertiesOptions = {
   },
 };
 
+/** docx swaps width and height itself when the orientation is landscape. */
+export const letterLandscapePage: ISectionPropertiesOptions = {
+  page: {
+    size: { width: PAGE_WIDTH, height: PAGE_HEIGHT, orientation: PageOrientation.LANDSCAPE },
+    margin: { top: 1200, bottom: 1100, left: MARGIN_SIDE_LANDSCAPE, right: MARGIN_SIDE_LANDSCAPE, header: 600, footer: 560 },
+  },
+};
+
 const COMMON = {
   es: {
     confidential: 'CONFIDENCIAL',
@@ -172,12 +185,12 @@ export function confidentialityNote(language: DocLanguage): string {
   return COMMON[language].confidentialityNote;
 }
 
-/** Mesa name on the left, CONFIDENCIAL on the right, a rule below: on every page. */
-export function confidentialHeader(mesaName: string, language: DocLanguage): Header {
+/** Mesa name on the left, CONFIDENCIAL on the right, a rule below: on every page. `textWidth` places the right tab. */
+export function confidentialHeader(mesaName: string, language: DocLanguage, textWidth: number = TEXT_WIDTH): Header {
   return new Header({
     children: [
       new Paragraph({
-        tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH }],
+        tabStops: [{ type: TabStopType.RIGHT, position: textWidth }],
         border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: COLOR_RULE, space: 4 } },
         children: [
           new TextRun({ text: mesaName, size: SIZE_SMALL, color: COLOR_MUTED }),
@@ -190,13 +203,13 @@ export function confidentialHeader(mesaName: string, language: DocLanguage): Hea
 }
 
 /** The document's name on the left and "Página X de Y" on the right, as Word fields. */
-export function pageNumberFooter(documentName: string, language: DocLanguage): Footer {
+export function pageNumberFooter(documentName: string, language: DocLanguage, textWidth: number = TEXT_WIDTH): Footer {
   const t = COMMON[language];
   const run = { size: SIZE_SMALL - 1, color: COLOR_MUTED } as const;
   return new Footer({
     children: [
       new Paragraph({
-        tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH }],
+        tabStops: [{ type: TabStopType.RIGHT, position: textWidth }],
         border: { top: { style: BorderStyle.SINGLE, size: 4, color: COLOR_RULE, space: 4 } },
         children: [
           new TextRun({ ...run, text: documentName }),
@@ -241,6 +254,19 @@ export function formatShortDate(day: string, language: DocLanguage): string {
     : `${d} ${(MONTHS_EN[m - 1] ?? '').slice(0, 3)} ${y}`;
 }
 
+/** What a table cell shows when there is nothing to show. */
+export const NONE = '—';
+
+const STATUS_LABELS: Record<DocLanguage, Record<AgreementStatus, string>> = {
+  es: { pendiente: 'Pendiente', en_proceso: 'En proceso', cumplido: 'Cumplido', cancelado: 'Cancelado' },
+  en: { pendiente: 'Pending', en_proceso: 'In progress', cumplido: 'Completed', cancelado: 'Cancelled' },
+};
+
+/** An agreement's status as a document prints it: "En proceso" / "In progress". */
+export function statusLabel(status: AgreementStatus, language: DocLanguage): string {
+  return STATUS_LABELS[language][status];
+}
+
 /** "17:00 h" / "17:00": the 24-hour clock of the agenda's own time column, in both languages. */
 export function formatTime(hhmm: string, language: DocLanguage): string {
   return language === 'es' ? `${hhmm} h` : hhmm;
@@ -250,7 +276,7 @@ const THIN: IBorderOptions = { style: BorderStyle.SINGLE, size: 4, color: COLOR_
 
 export interface Column {
   label: string;
-  /** Twips; the widths of a table add up to TEXT_WIDTH. */
+  /** Twips; the widths of a table add up to the page's text width (TEXT_WIDTH or LANDSCAPE_TEXT_WIDTH). */
   width: number;
   align?: 'left' | 'center' | 'right';
 }
@@ -309,7 +335,7 @@ export function dataTable(columns: readonly Column[], rows: readonly (readonly C
       }),
   );
   return new Table({
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    width: { size: columns.reduce((sum, c) => sum + c.width, 0), type: WidthType.DXA },
     columnWidths: columns.map((c) => c.width),
     layout: TableLayoutType.FIXED,
     borders: { top: THIN, bottom: THIN, left: THIN, right: THIN, insideHorizontal: THIN, insideVertical: THIN },
