@@ -5,6 +5,10 @@ import { foreignRequests, startHarness, type HostHarness } from './support/hostH
 import { workspaceFlow } from './specs/workspaceFlow.js';
 import { membersFlow } from './specs/membersFlow.js';
 import { CITIZEN_NOTE, TOPIC_BODY, prepareFlow } from './specs/prepareFlow.js';
+import { liveFlow } from './specs/liveFlow.js';
+import { createDemoWorkspace } from '../../src/main/demo/demoWorkspace.js';
+import { createServices } from '../../src/main/services/services.js';
+import { localToday } from '../../src/shared/domain/dates.js';
 
 const skip = chromiumUnavailable();
 
@@ -58,6 +62,56 @@ describe.skipIf(skip)(`browser host in Debian Chromium${skip ? ` — skipped: ${
     expect(seen).not.toContain(TOPIC_BODY.slice(0, 20));
     expect(h.services.workspace.verify()).toMatchObject({ ok: true, audit: { ok: true } });
     expect(foreignRequests(h.requests, h.host.port)).toEqual([]);
+  });
+
+  it('a whole plenary of the demo Mesa from the keyboard, the host killed mid-session and resumed; the projector never sees anything citizen-only', async () => {
+    const file = path.join(h.dir, 'demo.plenaria');
+    const passphrase = 'frase de acceso de la demostración';
+    const demo = createDemoWorkspace({ file, passphrase, today: localToday() });
+    // Every citizen-only text in the workspace, long enough to be unambiguous.
+    const reader = createServices({ preferencesDir: path.join(h.dir, 'reader-prefs') });
+    reader.workspace.unlock({ path: file, passphrase });
+    const db = reader.workspace.connection();
+    const citizenOnly = (
+      db
+        .prepare(
+          `SELECT body AS t FROM preparation_notes UNION SELECT body FROM citizen_topics WHERE body IS NOT NULL
+           UNION SELECT title FROM citizen_topics WHERE promoted_item_id IS NULL UNION SELECT label FROM checklist_items
+           UNION SELECT notes FROM people WHERE notes IS NOT NULL UNION SELECT place FROM sessions WHERE kind = 'citizen_meeting' AND place IS NOT NULL`,
+        )
+        .all() as { t: string }[]
+    )
+      .map((r) => r.t)
+      .filter((t) => t.length >= 12);
+    reader.workspace.close();
+    expect(citizenOnly.length).toBeGreaterThan(20);
+
+    const result = await liveFlow({
+      browser: h.browser,
+      file,
+      passphrase,
+      home: path.join(h.dir, 'live-home'),
+      screenshotDir: path.join(repoRoot, 'test-results/screenshots/browser-host'),
+      citizenOnly,
+    });
+    expect(result.projectorMessages.length).toBeGreaterThan(50);
+    expect(result.projectorFrames.length).toBeGreaterThan(20);
+    expect(result.leaks).toEqual([]);
+
+    // What the second host left on disk: the session closed with everything recorded.
+    const after = createServices({ preferencesDir: path.join(h.dir, 'after-prefs') });
+    after.workspace.unlock({ path: file, passphrase });
+    const closed = after.live.get(demo.nextPlenary.id);
+    expect(closed.session.status).toBe('closed');
+    expect(closed.endedAt).not.toBeNull();
+    expect(closed.agreements.map((a) => a.text)).toEqual([
+      'Reforzar el patrullaje nocturno en la colonia Centro',
+      'Solicitar a la Fiscalía un informe de carpetas de robo de vehículo',
+    ]);
+    expect(closed.followups.filter((f) => f.recorded !== null)).toHaveLength(3);
+    expect(closed.counts.recorded).toBe(closed.counts.expected);
+    expect(after.workspace.verify()).toMatchObject({ ok: true });
+    after.workspace.close();
   });
 
   it('a page without the launch token gets nothing', async () => {

@@ -108,7 +108,7 @@ export async function liveFlow(o: LiveFlowOptions): Promise<LiveFlowResult> {
   const names = await roster.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-name') ?? r.textContent ?? ''));
   expect(names.length).toBeGreaterThan(20);
   const rows = await roster.evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')!));
-  // Everyone present but three: one late, one represented, one justified absence.
+  // Everyone present but three: one late, one justified and one unjustified absence.
   for (const testId of rows.slice(3)) {
     await console.getByTestId(testId).focus();
     await console.keyboard.press('p');
@@ -117,8 +117,10 @@ export async function liveFlow(o: LiveFlowOptions): Promise<LiveFlowResult> {
   await console.keyboard.press('t');
   await console.getByTestId(rows[1]!).focus();
   await console.keyboard.press('j');
-  const officialRow = rows.find((r) => r !== rows[0] && r !== rows[1]);
-  expect(officialRow).toBeDefined();
+  await console.getByTestId(rows[2]!).focus();
+  await console.keyboard.press('i');
+  await expect.poll(() => console.getByTestId(rows[2]!).getAttribute('data-status')).toBe('absent_unjustified');
+  await expect.poll(() => console.getByTestId(rows[0]!).getAttribute('data-status')).toBe('late');
   await expect.poll(() => console.getByTestId('live-quorum').getAttribute('data-met')).toBe('true');
   await shot(console, 'live-attendance-1920');
 
