@@ -9,6 +9,7 @@ import { CommitteesService } from '../services/committeesService.js';
 import { describeImportIssue } from '../import/peopleCsv.js';
 import { SessionsService } from '../services/sessionsService.js';
 import { createDemoWorkspace, type DemoSummary } from '../demo/demoWorkspace.js';
+import { AGREEMENTS_USAGE, runAgreementsCommand } from './agreementsCommands.js';
 
 /**
  * Headless commands over the same services as the app.
@@ -25,6 +26,7 @@ const USAGE = `Uso: npm run -s cli -- <comando>
   committees list <archivo> --json
   sessions list <archivo> --json
   agenda export <archivo> --session <id> --out <ruta.docx> [--lang es|en]
+${AGREEMENTS_USAGE}
 La frase de acceso se lee de PLENARIA_PASSPHRASE (la nueva, para rekey, de PLENARIA_NEW_PASSPHRASE) o se pide en la terminal.`;
 
 class UsageError extends Error {}
@@ -32,6 +34,8 @@ class UsageError extends Error {}
 const passphrase = () => readPassphrase('PLENARIA_PASSPHRASE', 'Frase de acceso: ');
 
 async function run(argv: string[]): Promise<number> {
+  // Its own options (--status, --create-missing…): parsed in its module.
+  if (argv[0] === 'agreements') return runAgreementsCommand(argv.slice(1));
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,

@@ -13,6 +13,7 @@ import { SessionsService } from './sessionsService.js';
 import { AgendaService } from './agendaService.js';
 import { CitizenMeetingService } from './citizenMeetingService.js';
 import { LiveService } from './liveService.js';
+import { AgreementsService } from './agreementsService.js';
 import { localToday } from '../../shared/domain/dates.js';
 
 export interface Services {
@@ -30,6 +31,7 @@ export interface Services {
   agenda: AgendaService;
   citizenMeetings: CitizenMeetingService;
   live: LiveService;
+  agreements: AgreementsService;
   /** Where new workspaces are suggested; the user's documents folder in Electron. */
   documentsDir: string | undefined;
 }
@@ -64,6 +66,7 @@ export function createServices(options: {
     agenda: new AgendaService(ctx),
     citizenMeetings: new CitizenMeetingService(ctx),
     live: new LiveService(ctx, projection),
+    agreements: new AgreementsService(ctx),
     documentsDir: options.documentsDir,
   };
 }

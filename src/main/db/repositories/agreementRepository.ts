@@ -1,5 +1,6 @@
 import type { Db } from '../sqlite.js';
 import type { AgreementStatus } from '../../../shared/domain/live.js';
+import type { PlenaryType, SessionKind } from '../../../shared/domain/sessions.js';
 import type { Visibility } from '../../../shared/domain/visibility.js';
 
 const STAMP = `updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now')`;
@@ -16,6 +17,21 @@ export interface AgreementRow {
   status: AgreementStatus;
   progress: number;
   visibility: Visibility;
+}
+
+export interface FollowupHistoryRow {
+  id: number;
+  session_id: number | null;
+  recorded_on: string;
+  status: AgreementStatus;
+  progress: number;
+  note: string | null;
+  visibility: Visibility;
+  session_kind: SessionKind | null;
+  plenary_type: PlenaryType | null;
+  session_number: number | null;
+  session_year: number | null;
+  session_committee: string | null;
 }
 
 /** Writes to agreements, their responsibles and follow-ups. Reads for plenary surfaces go through plenaryReadRepository. */
@@ -78,14 +94,35 @@ export const agreementRepository = {
   followupIds(db: Db, agreementId: number): number[] {
     return (db.prepare('SELECT id FROM agreement_followups WHERE agreement_id = ?').all(agreementId) as { id: number }[]).map((r) => r.id);
   },
-  insertFollowup(db: Db, f: { agreementId: number; sessionId: number; recordedOn: string; status: AgreementStatus; progress: number; note: string | null }): number {
+  /** `sessionId` null: recorded outside a session (imported from a spreadsheet). */
+  insertFollowup(
+    db: Db,
+    f: { agreementId: number; sessionId: number | null; recordedOn: string; status: AgreementStatus; progress: number; note: string | null; visibility?: Visibility },
+  ): number {
     return Number(
       db
-        .prepare(
-          `INSERT INTO agreement_followups (agreement_id, session_id, recorded_on, status, progress, note, visibility) VALUES (?, ?, ?, ?, ?, ?, 'plenary')`,
-        )
-        .run(f.agreementId, f.sessionId, f.recordedOn, f.status, f.progress, f.note).lastInsertRowid,
+        .prepare(`INSERT INTO agreement_followups (agreement_id, session_id, recorded_on, status, progress, note, visibility) VALUES (?, ?, ?, ?, ?, ?, ?)`)
+        .run(f.agreementId, f.sessionId, f.recordedOn, f.status, f.progress, f.note, f.visibility ?? 'plenary').lastInsertRowid,
     );
+  },
+  /** Session and text of every agreement: an import must not add the same agreement twice. */
+  sessionTexts(db: Db): { session_id: number; text: string }[] {
+    return db.prepare('SELECT session_id, text FROM agreements').all() as { session_id: number; text: string }[];
+  },
+  /** Every agreement code in the workspace. */
+  codes(db: Db): string[] {
+    return (db.prepare('SELECT code FROM agreements').all() as { code: string }[]).map((r) => r.code);
+  },
+  /** An agreement's follow-ups, oldest first, with the session each was recorded in. */
+  followups(db: Db, agreementId: number): FollowupHistoryRow[] {
+    return db
+      .prepare(
+        `SELECT f.id, f.session_id, f.recorded_on, f.status, f.progress, f.note, f.visibility,
+           s.kind AS session_kind, s.plenary_type, s.number AS session_number, s.year AS session_year, c.name AS session_committee
+         FROM agreement_followups f LEFT JOIN sessions s ON s.id = f.session_id LEFT JOIN committees c ON c.id = s.committee_id
+         WHERE f.agreement_id = ? ORDER BY f.recorded_on, f.id`,
+      )
+      .all(agreementId) as FollowupHistoryRow[];
   },
   updateFollowup(db: Db, id: number, f: { status: AgreementStatus; progress: number; note: string | null }): void {
     db.prepare(`UPDATE agreement_followups SET status = ?, progress = ?, note = ?, ${STAMP} WHERE id = ?`).run(f.status, f.progress, f.note, id);

@@ -28,6 +28,13 @@ export const auditRepository = {
        VALUES (@id, @at, @actor, @action, @entity, @entity_id, @row_hash, @detail, @prev_hash, @hash)`,
     ).run(e);
   },
+  /** The entries of some rows of one table, oldest first: when, who and what, never the content. */
+  forEntity(db: Db, entity: DomainTable, ids: readonly number[]): Pick<AuditEntryRow, 'id' | 'at' | 'actor' | 'action' | 'entity' | 'entity_id'>[] {
+    if (ids.length === 0) return [];
+    return db
+      .prepare(`SELECT id, at, actor, action, entity, entity_id FROM audit_log WHERE entity = ? AND entity_id IN (SELECT value FROM json_each(?)) ORDER BY id`)
+      .all(entity, JSON.stringify(ids)) as Pick<AuditEntryRow, 'id' | 'at' | 'actor' | 'action' | 'entity' | 'entity_id'>[];
+  },
   iterate(db: Db): IterableIterator<AuditEntryRow> {
     return db.prepare('SELECT * FROM audit_log ORDER BY id').iterate() as IterableIterator<AuditEntryRow>;
   },

@@ -90,6 +90,14 @@ export const sessionRepository = {
   setConvocation(db: Db, id: number, sentOn: string | null): void {
     db.prepare(`UPDATE sessions SET convocation_sent_on = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE id = ?`).run(sentOn, id);
   },
+  /** The day of a committee's last meeting before `day`, if it ever met. */
+  lastCommitteeMeetingBefore(db: Db, committeeId: number, day: string): string | null {
+    return (
+      db
+        .prepare(`SELECT max(substr(scheduled_at, 1, 10)) AS day FROM sessions WHERE kind = 'committee_meeting' AND committee_id = ? AND substr(scheduled_at, 1, 10) < ?`)
+        .get(committeeId, day) as { day: string | null }
+    ).day;
+  },
   /** Each committee (not dissolved) with the date of its last meeting held or scheduled up to `today`. */
   committeeActivity(db: Db, today: string): { id: number; name: string; createdOn: string; lastMeetingOn: string | null }[] {
     return db

@@ -25,7 +25,11 @@ async function syncDirectory(dir: string): Promise<void> {
  * replace the target. A crash or a full disk leaves the old file, never half of a new one.
  */
 export async function writeDocxFile(doc: Document, target: string): Promise<{ path: string; sha256: string; bytes: number }> {
-  const buf = await Packer.toBuffer(doc);
+  return writeFileAtomic(await Packer.toBuffer(doc), target);
+}
+
+/** The same atomic write for any bytes (the matrix's CSV and XLSX exports). */
+export async function writeFileAtomic(buf: Buffer, target: string): Promise<{ path: string; sha256: string; bytes: number }> {
   const temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
     const handle = await open(temp, 'wx', 0o600);
