@@ -52,4 +52,24 @@ describe('rules', () => {
     ]);
     expect((await screen.findByTestId('rules-saved')).textContent).toBe('Reglas guardadas.');
   });
+
+  it('sets the plenary quorum, a share of the members that must be exceeded', async () => {
+    const { fake, user } = await openRules();
+    expect(input('plenaryQuorumPct').value).toBe('50');
+    expect(screen.getByText('Quórum de la plenaria: más del … % de los miembros (ciudadanos y funcionarios)')).toBeTruthy();
+    expect(screen.getByText(/Valor inicial: 50 % \(más de la mitad\)\./)).toBeTruthy();
+
+    await user.clear(input('plenaryQuorumPct'));
+    await user.type(input('plenaryQuorumPct'), '100');
+    await user.click(screen.getByTestId('rules-save'));
+    expect(fake.callsTo('rules', 'set')).toHaveLength(0);
+    expect(screen.getByTestId('error-message').textContent).toBe(
+      'Escriba un porcentaje de 0 a 99,99 (hasta dos decimales): el quórum es más de ese porcentaje.',
+    );
+
+    await user.clear(input('plenaryQuorumPct'));
+    await user.type(input('plenaryQuorumPct'), '66,67');
+    await user.click(screen.getByTestId('rules-save'));
+    expect(argsOf(fake, 'rules', 'set')).toEqual([{ ...DEFAULT_RULES, plenaryQuorumPct: 66.67 }]);
+  });
 });

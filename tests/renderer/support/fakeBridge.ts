@@ -1,7 +1,8 @@
 /**
  * A test double of the transport: an in-memory `window.plenaria` built with the real
  * `buildRawApi`, answering Results the way main does. It checks passphrases, keeps the
- * workspace state and emits the 'workspace' event; the Mesa's own data lives in fakeMesa.
+ * workspace state and emits the 'workspace' event; the Mesa's own data lives in fakeMesa,
+ * sessions in fakeSessions and the live session in fakeLive.
  * Every call is recorded.
  */
 import { buildRawApi, type ConsoleBridge } from '../../../src/shared/ipc/bridge.js';
@@ -16,6 +17,7 @@ import type {
 } from '../../../src/shared/ipc/contract.js';
 import type { AppEvents } from '../../../src/shared/ipc/events.js';
 import { fail, ok, type Result } from '../../../src/shared/ipc/result.js';
+import { createFakeLive, type LiveSeed } from './fakeLive.js';
 import { createFakeMesa, type MesaSeed } from './fakeMesa.js';
 import { createFakeSessions, type SessionsSeed } from './fakeSessions.js';
 
@@ -39,6 +41,8 @@ export interface FakeOptions {
   mesa?: MesaSeed;
   /** Sessions, their agendas and citizen meetings, against the same "today" as the Mesa. */
   sessions?: SessionsSeed;
+  /** The live console's follow-up rows and clock. */
+  live?: LiveSeed;
 }
 
 export interface Call {
@@ -57,6 +61,7 @@ export function createFakeBridge(options: FakeOptions = {}) {
   const workspaceListeners = new Set<(payload: AppEvents['workspace']) => void>();
   const mesa = createFakeMesa(options.mesa);
   const sessions = createFakeSessions(options.sessions, mesa, options.mesa?.today ?? '2026-03-14');
+  const live = createFakeLive(options.live ?? {}, mesa, sessions);
 
   function status(): WorkspaceStatusDto {
     if (selected && unlocked) return { state: 'open', path: selected, mesa: files.get(selected)!.mesa };
@@ -128,6 +133,7 @@ export function createFakeBridge(options: FakeOptions = {}) {
     },
     ...mesa.handlers,
     ...sessions.handlers,
+    ...live.handlers,
   };
 
   const bridge: ConsoleBridge = {
@@ -153,6 +159,7 @@ export function createFakeBridge(options: FakeOptions = {}) {
     files,
     mesa,
     sessions,
+    live,
   };
 }
 

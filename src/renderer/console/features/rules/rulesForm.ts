@@ -14,6 +14,7 @@ export const ruleFields = [
   'electionWarningDays',
   'requiredSubstitutes',
   'monthsWithoutCommittee',
+  'plenaryQuorumPct',
 ] as const;
 export type RuleField = (typeof ruleFields)[number];
 export type RulesForm = Record<RuleField, string>;
@@ -39,6 +40,8 @@ export const ruleSpecs: Record<RuleField, Spec> = {
   electionWarningDays: { kind: 'integer', min: 0, max: 365, problem: 'rules.problem.days' },
   requiredSubstitutes: { kind: 'integer', min: 0, max: 10, problem: 'rules.problem.substitutes' },
   monthsWithoutCommittee: { kind: 'integer', min: 1, max: 24, problem: 'rules.problem.months' },
+  // "More than 100 %" could never be met: main takes up to 99.99.
+  plenaryQuorumPct: { ...percent, max: 99.99, problem: 'rules.problem.quorumPct' },
 };
 
 export function rulesFormOf(rules: MesaRules): RulesForm {
@@ -54,6 +57,7 @@ export function rulesFormOf(rules: MesaRules): RulesForm {
     electionWarningDays: String(rules.electionWarningDays),
     requiredSubstitutes: String(rules.requiredSubstitutes),
     monthsWithoutCommittee: String(rules.monthsWithoutCommittee),
+    plenaryQuorumPct: String(rules.plenaryQuorumPct),
   };
 }
 
@@ -94,5 +98,6 @@ export function rulesOf(form: RulesForm): MesaRules {
     electionWarningDays: n('electionWarningDays'),
     requiredSubstitutes: n('requiredSubstitutes'),
     monthsWithoutCommittee: n('monthsWithoutCommittee'),
+    plenaryQuorumPct: n('plenaryQuorumPct'),
   };
 }

@@ -2,6 +2,7 @@ import { useAgendaStore } from '../agenda/store/agendaStore.js';
 import { useCitizenMeetingStore } from '../citizenMeeting/store/citizenMeetingStore.js';
 import { useCommitteesStore } from '../committees/store/committeesStore.js';
 import { useComplianceStore } from '../compliance/store/complianceStore.js';
+import { useLiveStore } from '../live/store/liveStore.js';
 import { usePeopleStore } from '../people/store/peopleStore.js';
 import { useRolesStore } from '../roles/store/rolesStore.js';
 import { useRulesStore } from '../rules/store/rulesStore.js';
@@ -11,7 +12,8 @@ import { useShellStore } from './store/shellStore.js';
 
 /**
  * Everything the feature stores read from the workspace, forgotten at once when the shell
- * closes (lock): names, votes and citizen-only preparation must not outlive the unlocked session in memory or on screen.
+ * closes (lock): names, votes, citizen-only preparation and the live session must not outlive
+ * the unlocked session in memory or on screen.
  */
 export function forgetWorkspaceData(): void {
   useShellStore.getState().reset();
@@ -24,4 +26,5 @@ export function forgetWorkspaceData(): void {
   useSessionsStore.getState().reset();
   useAgendaStore.getState().reset();
   useCitizenMeetingStore.getState().reset();
+  useLiveStore.getState().reset();
 }

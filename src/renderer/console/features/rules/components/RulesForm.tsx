@@ -22,6 +22,7 @@ const groups: { title: MessageKey; fields: RuleField[] }[] = [
     fields: ['electionQuorumPct', 'majorityNumerator', 'coordinatorTermYears', 'electionWarningDays', 'requiredSubstitutes'],
   },
   { title: 'rules.group.committees', fields: ['monthsWithoutCommittee'] },
+  { title: 'rules.group.plenary', fields: ['plenaryQuorumPct'] },
 ];
 
 const labels: Record<RuleField, MessageKey> = {
@@ -36,6 +37,7 @@ const labels: Record<RuleField, MessageKey> = {
   electionWarningDays: 'rules.electionWarningDays',
   requiredSubstitutes: 'rules.requiredSubstitutes',
   monthsWithoutCommittee: 'rules.monthsWithoutCommittee',
+  plenaryQuorumPct: 'rules.plenaryQuorumPct',
 };
 
 const hints: Record<Exclude<RuleField, 'majorityDenominator'>, MessageKey> = {
@@ -49,6 +51,7 @@ const hints: Record<Exclude<RuleField, 'majorityDenominator'>, MessageKey> = {
   electionWarningDays: 'rules.hint.electionWarningDays',
   requiredSubstitutes: 'rules.hint.requiredSubstitutes',
   monthsWithoutCommittee: 'rules.hint.monthsWithoutCommittee',
+  plenaryQuorumPct: 'rules.hint.plenaryQuorumPct',
 };
 
 export function RulesForm({ rules }: { rules: MesaRules }) {

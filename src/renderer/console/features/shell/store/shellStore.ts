@@ -16,9 +16,15 @@ export interface ShellState {
   membersTab: MembersTab;
   info: WorkspaceInfoDto | null;
   error: AppError | null;
+  /** The session the live console is conducting; while set, it fills the window. */
+  liveSessionId: number | null;
   go(section: Section): void;
   goMembersTab(tab: MembersTab): void;
   loadInfo(): Promise<void>;
+  enterLive(sessionId: number): void;
+  leaveLive(): void;
+  /** A session left live (the app was closed, or crashed) is taken up again at once. */
+  resumeLive(): Promise<void>;
   /** Forgets what was read from the workspace: called when the shell closes (lock). */
   reset(): void;
 }
@@ -31,6 +37,7 @@ export const useShellStore = create<ShellState>()((set) => {
     membersTab: 'personas',
     info: null,
     error: null,
+    liveSessionId: null,
     go(section) {
       set({ section });
     },
@@ -47,9 +54,24 @@ export const useShellStore = create<ShellState>()((set) => {
         if (isCurrent()) set({ error: toAppError(err) });
       }
     },
+    enterLive(liveSessionId) {
+      set({ liveSessionId });
+    },
+    leaveLive() {
+      set({ liveSessionId: null });
+    },
+    async resumeLive() {
+      const isCurrent = guard.current();
+      try {
+        const liveSessionId = await api.live.current();
+        if (isCurrent() && liveSessionId !== null) set({ liveSessionId });
+      } catch (err) {
+        if (isCurrent()) set({ error: toAppError(err) });
+      }
+    },
     reset() {
       guard.reset();
-      set({ section: 'resumen', membersTab: 'personas', info: null, error: null });
+      set({ section: 'resumen', membersTab: 'personas', info: null, error: null, liveSessionId: null });
     },
   };
 });
