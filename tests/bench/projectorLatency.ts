@@ -55,7 +55,8 @@ export async function measureProjectorLatency(): Promise<LatencyFigures> {
     await page.evaluate(() => {
       const downs: number[] = [];
       (window as unknown as { __downs: number[] }).__downs = downs;
-      document.addEventListener('keydown', () => downs.push(performance.timeOrigin + performance.now()), true);
+      // beforeinput, not keydown: typed accents (í, ú) arrive as text input without a key event.
+      document.addEventListener('beforeinput', () => downs.push(performance.timeOrigin + performance.now()), true);
     });
     await page.keyboard.press('Alt+N');
     const field = page.getByTestId('agreement-text');
@@ -64,8 +65,9 @@ export async function measureProjectorLatency(): Promise<LatencyFigures> {
     await field.pressSequentially(TEXT, { delay: 60 });
     await projector.waitForFunction((n) => (document.querySelector('[data-testid="projector-draft-text"]')?.textContent ?? '').length === n, TEXT.length);
 
-    const downs = (await page.evaluate(() => (window as unknown as { __downs: number[] }).__downs)).slice(-TEXT.length);
+    const downs = await page.evaluate(() => (window as unknown as { __downs: number[] }).__downs);
     const seen = await projector.evaluate(() => (window as unknown as { __seen: { t: number; n: number }[] }).__seen);
+    if (downs.length !== TEXT.length) throw new Error(`expected ${TEXT.length} inputs, saw ${downs.length}`);
     const latencies = downs.map((t, i) => seen.find((s) => s.n >= i + 1)!.t - t);
     return {
       keystrokes: latencies.length,
