@@ -3,6 +3,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { AppFailure } from '../appFailure.js';
 import { decodeSheetText } from '../import/agreementsSheet.js';
+import { EventBus } from '../services/eventBus.js';
+import { ProjectionService } from '../services/projectionService.js';
 import { AgreementsService, matrixListItem } from '../services/agreementsService.js';
 import { ServiceContext } from '../services/serviceContext.js';
 import { WorkspaceService } from '../services/workspaceService.js';
@@ -52,7 +54,8 @@ export async function runAgreementsCommand(argv: string[]): Promise<number> {
 
   const workspace = new WorkspaceService('cli');
   const ctx = new ServiceContext(workspace, 'cli');
-  const agreements = new AgreementsService(ctx);
+  // The CLI projects nothing: its projection service has no window listening.
+  const agreements = new AgreementsService(ctx, new ProjectionService(ctx, workspace, new EventBus(), () => 'es'), undefined);
   try {
     workspace.unlock({ path: file, passphrase: await readPassphrase('PLENARIA_PASSPHRASE', 'Frase de acceso: ') });
     switch (verb) {

@@ -33,7 +33,8 @@ export interface RunningHost {
   close(): Promise<void>;
 }
 
-const MAX_BODY_BYTES = 1024 * 1024;
+// A spreadsheet import (base64 XLSX or CSV text, at most 16 M characters) is the largest call.
+const MAX_BODY_BYTES = 24 * 1024 * 1024;
 const WINDOWS = { console: '/console/index.html', projector: '/projector/index.html' } as const;
 
 export async function startHost(options: HostOptions): Promise<RunningHost> {

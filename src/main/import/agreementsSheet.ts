@@ -65,6 +65,9 @@ export interface ParsedAgreementsSheet {
   delimiter: ',' | ';' | null;
   missingColumns: AgreementSheetColumn[];
   ignoredColumns: string[];
+  /** The header as written, and what each column was read as. */
+  header: string[];
+  columns: (AgreementSheetColumn | null)[];
   rows: SheetAgreementRow[];
 }
 
@@ -98,13 +101,24 @@ export function sheetColumn(name: string): AgreementSheetColumn | undefined {
   return known ?? ALIASES.get(key);
 }
 
-export function parseAgreementsSheet(table: SheetTable): ParsedAgreementsSheet {
+/**
+ * `mapping`: what the user said a header holds (null: ignore it), for the headers the names
+ * alone do not explain ("Compromiso", "Quién"); the others are recognised by name.
+ */
+export function parseAgreementsSheet(table: SheetTable, mapping: Readonly<Record<string, AgreementSheetColumn | null>> = {}): ParsedAgreementsSheet {
   const index = new Map<AgreementSheetColumn, number>();
   const ignoredColumns: string[] = [];
+  const columns: (AgreementSheetColumn | null)[] = [];
   table.header.forEach((name, i) => {
-    const column = sheetColumn(name);
-    if (column && !index.has(column)) index.set(column, i);
-    else if (name.trim() !== '') ignoredColumns.push(name.trim());
+    const written = name.trim();
+    const column = Object.hasOwn(mapping, written) ? mapping[written] : sheetColumn(name);
+    if (column && !index.has(column)) {
+      index.set(column, i);
+      columns.push(column);
+    } else {
+      columns.push(null);
+      if (written !== '') ignoredColumns.push(written);
+    }
   });
   const missingColumns = agreementSheetColumns.filter((c) => !index.has(c));
   const lacking = [...(index.has('acuerdo') ? [] : ['acuerdo']), ...(index.has('sesion') || index.has('fecha_sesion') ? [] : ['sesion o fecha_sesion'])];
@@ -186,7 +200,7 @@ export function parseAgreementsSheet(table: SheetTable): ParsedAgreementsSheet {
     });
   }
   if (rows.length === 0) throw new AppFailure('invalid_argument', 'El archivo no tiene filas con acuerdos.');
-  return { format: table.format, delimiter: table.delimiter, missingColumns, ignoredColumns, rows };
+  return { format: table.format, delimiter: table.delimiter, missingColumns, ignoredColumns, header: table.header.map((h) => h.trim()), columns, rows };
 }
 
 /**

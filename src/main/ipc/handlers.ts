@@ -1,4 +1,4 @@
-import type { ArgsOf, Domain, MethodOf, ResultOf } from '../../shared/ipc/contract.js';
+import type { AgreementsImportInput, AgreementsSheetDto, ArgsOf, Domain, MethodOf, ResultOf } from '../../shared/ipc/contract.js';
 import type { Services } from '../services/services.js';
 import { suggestedWorkspacePath } from '../services/suggestedPaths.js';
 
@@ -7,6 +7,11 @@ export type Handlers = {
     [M in MethodOf<D>]: (args: ArgsOf<D, M>) => ResultOf<D, M> | Promise<ResultOf<D, M>>;
   };
 };
+
+/** The transport carries an XLSX as base64 (the browser host speaks JSON); the service reads bytes. */
+function sheetInput(sheet: AgreementsSheetDto): AgreementsImportInput {
+  return sheet.format === 'csv' ? sheet : { format: 'xlsx', bytes: Buffer.from(sheet.base64, 'base64'), mapping: sheet.mapping };
+}
 
 /** Thin: each handler is one call into a service. Validation happened before, in dispatch. */
 export function createHandlers(s: Services): Handlers {
@@ -89,6 +94,20 @@ export function createHandlers(s: Services): Handlers {
       addChecklistItem: ({ meetingId, label }) => s.citizenMeetings.addChecklistItem(meetingId, label),
       setChecklistItem: ({ id, done }) => s.citizenMeetings.setChecklistItem(id, done),
       removeChecklistItem: ({ id }) => s.citizenMeetings.removeChecklistItem(id),
+    },
+    agreements: {
+      matrix: () => s.agreements.matrix(),
+      detail: ({ id }) => s.agreements.detail(id),
+      committee: ({ committeeId }) => s.agreements.committeeAgreements(committeeId),
+      importPreview: ({ sheet, createMissing }) => s.agreements.importPreview(sheetInput(sheet), { createMissing }),
+      importApply: ({ sheet, createMissing }) => s.agreements.importApply(sheetInput(sheet), { createMissing }),
+      exportDocx: (a) => s.agreements.exportDocx(a),
+      exportPlaintext: (a) => s.agreements.exportPlaintext(a),
+      suggestExportPath: ({ format }) => s.agreements.suggestExportPath(format),
+      views: () => s.matrixViews.list(),
+      saveView: (a) => s.matrixViews.save(a),
+      removeView: ({ name }) => s.matrixViews.remove(name),
+      project: ({ projection }) => s.agreements.project(projection),
     },
     live: {
       current: () => s.live.current(),

@@ -6,6 +6,8 @@ import { roleKinds } from '../../shared/domain/roles.js';
 import { voteKinds } from '../../shared/domain/votes.js';
 import { isIsoDay } from '../../shared/domain/dates.js';
 import { agreementStatuses } from '../../shared/domain/live.js';
+import { matrixColumns } from '../../shared/domain/agreements.js';
+import { agreementSheetColumns } from '../../shared/ipc/dto/agreements.js';
 import { attendanceStatuses } from '../../shared/domain/compliance.js';
 import { agendaItemKinds, plenaryTypes, sessionKinds, sessionStatuses } from '../../shared/domain/sessions.js';
 
@@ -96,6 +98,29 @@ const liveDraft = z.strictObject({
     .nullable(),
   followup: z.strictObject({ agreementId: id, status: agreementStatus, progress, note: z.string().max(MAX_AGREEMENT) }).nullable(),
 });
+
+const matrixFilter = z.strictObject({
+  statuses: z.array(agreementStatus).max(4).optional(),
+  committeeId: id.nullable().optional(),
+  committeeName: z.string().max(200).optional(),
+  responsibleId: id.optional(),
+  overdue: z.boolean().optional(),
+  from: day.optional(),
+  to: day.optional(),
+  text: z.string().max(500).optional(),
+});
+const matrixSort = z.strictObject({ column: z.enum(matrixColumns), direction: z.enum(['asc', 'desc']) }).nullable();
+const sheetColumnName = z.enum(agreementSheetColumns);
+// A sheet of 10,000 rows is a few MB; base64 adds a third.
+const MAX_SHEET_CHARS = 16 * 1024 * 1024;
+const agreementsSheet = z.union([
+  z.strictObject({ format: z.literal('csv'), text: z.string().max(MAX_SHEET_CHARS), mapping: z.record(z.string().max(300), sheetColumnName.nullable()) }),
+  z.strictObject({
+    format: z.literal('xlsx'),
+    base64: z.string().max(MAX_SHEET_CHARS).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'archivo XLSX no válido'),
+    mapping: z.record(z.string().max(300), sheetColumnName.nullable()),
+  }),
+]);
 
 const topicInput = { title: text(300), body: optionalText(10_000), isGeneralMatter: z.boolean() };
 
@@ -222,6 +247,22 @@ export const schemas = {
     addChecklistItem: z.strictObject({ meetingId: id, label: text(300) }),
     setChecklistItem: z.strictObject({ id, done: z.boolean() }),
     removeChecklistItem: z.strictObject({ id }),
+  },
+  agreements: {
+    matrix: none,
+    detail: z.strictObject({ id }),
+    committee: z.strictObject({ committeeId: id }),
+    importPreview: z.strictObject({ sheet: agreementsSheet, createMissing: z.boolean() }),
+    importApply: z.strictObject({ sheet: agreementsSheet, createMissing: z.boolean() }),
+    exportDocx: z.strictObject({ filter: matrixFilter, sort: matrixSort, path: filePath, language: z.enum(['es', 'en']), plenaryOnly: z.boolean() }),
+    exportPlaintext: z.strictObject({ filter: matrixFilter, sort: matrixSort, path: filePath, format: z.enum(['csv', 'xlsx']), confirmedLeavesWorkspace: z.boolean() }),
+    suggestExportPath: z.strictObject({ format: z.enum(['docx', 'csv', 'xlsx']) }),
+    views: none,
+    saveView: z.strictObject({ name: text(100), filter: matrixFilter, sort: matrixSort, groupByCommittee: z.boolean() }),
+    removeView: z.strictObject({ name: z.string().min(1).max(100) }),
+    project: z.strictObject({
+      projection: z.strictObject({ title: text(200), filter: matrixFilter, sort: matrixSort, page: z.number().int().min(0).max(10_000) }).nullable(),
+    }),
   },
   live: {
     current: none,

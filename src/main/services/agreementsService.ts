@@ -37,6 +37,13 @@ import {
 } from '../../shared/ipc/dto/agreements.js';
 import type { SessionDto } from '../../shared/ipc/contract.js';
 import type { ServiceContext } from './serviceContext.js';
+import type { ProjectionService } from './projectionService.js';
+import { inDocuments } from './suggestedPaths.js';
+import type { MatrixProjectionDto } from '../../shared/ipc/dto/agreements.js';
+import type { ProjectionMatrixDto } from '../../shared/ipc/dto/projection.js';
+
+/** Rows per projected page: readable from the back of the room. */
+const PROJECTED_ROWS = 8;
 
 /**
  * The agreements matrix (issue 7): the coordinator's whole matrix and its plenary-safe
@@ -44,7 +51,55 @@ import type { ServiceContext } from './serviceContext.js';
  * and the exports. Filters and sorts are the shared pure ones, so every surface agrees.
  */
 export class AgreementsService {
-  constructor(private readonly ctx: ServiceContext) {}
+  constructor(
+    private readonly ctx: ServiceContext,
+    private readonly projection: ProjectionService,
+    private readonly documentsDir: string | undefined,
+  ) {}
+
+  /**
+   * Puts a filtered matrix on the projector, plenary-visible agreements only, rebuilt on every
+   * publish so a follow-up recorded meanwhile shows; null gives the projector back.
+   */
+  project(p: MatrixProjectionDto | null): void {
+    this.projection.setMatrix(p === null ? null : (language) => this.matrixProjection(p, language));
+  }
+
+  suggestExportPath(format: 'docx' | 'csv' | 'xlsx'): string {
+    return inDocuments(this.documentsDir, `Matriz de acuerdos ${this.ctx.today()}.${format}`);
+  }
+
+  private matrixProjection(p: MatrixProjectionDto, language: 'es' | 'en'): ProjectionMatrixDto {
+    const today = this.ctx.today();
+    const rows = this.select(this.plenaryMatrix(), p.filter, p.sort, today);
+    const pages = Math.max(1, Math.ceil(rows.length / PROJECTED_ROWS));
+    const page = Math.min(Math.max(0, p.page), pages - 1);
+    const counts = { pendiente: 0, en_proceso: 0, cumplido: 0, cancelado: 0, overdue: 0 };
+    for (const r of rows) {
+      counts[r.status] += 1;
+      if (isOverdue(r, today)) counts.overdue += 1;
+    }
+    return {
+      language,
+      mesaName: mesaRepository.get(this.ctx.db()).name,
+      title: p.title,
+      filterSummary: this.filterSummary(p.filter, language),
+      rows: rows.slice(page * PROJECTED_ROWS, (page + 1) * PROJECTED_ROWS).map((r) => ({
+        code: r.code,
+        text: r.text,
+        session: r.session,
+        responsible: [r.committee, ...r.responsible].filter(Boolean).join('; ') || null,
+        dueOn: r.dueOn,
+        status: r.status,
+        progress: r.progress,
+        overdue: isOverdue(r, today),
+      })),
+      page,
+      pages,
+      total: rows.length,
+      counts,
+    };
+  }
 
   /** Every agreement, citizen-only ones included: the coordinator's own matrix. */
   matrix(): MatrixRow[] {
@@ -392,6 +447,8 @@ export class AgreementsService {
       delimiter: parsed.delimiter,
       missingColumns: parsed.missingColumns,
       ignoredColumns: parsed.ignoredColumns,
+      header: parsed.header,
+      columns: parsed.columns,
       rows: previewRows,
       validRows: valid.length,
       invalidRows: rows.length - valid.length,
@@ -484,10 +541,10 @@ export function matrixListItem(r: MatrixRow, today: string) {
 async function parseInput(input: AgreementsImportInput): Promise<ParsedAgreementsSheet> {
   switch (input.format) {
     case 'csv':
-      return parseAgreementsSheet(tableFromCsv(input.text));
+      return parseAgreementsSheet(tableFromCsv(input.text), input.mapping);
     case 'xlsx': {
       const sheet = await readXlsx(input.bytes);
-      return parseAgreementsSheet({ format: 'xlsx', delimiter: null, header: sheet.header, records: sheet.records });
+      return parseAgreementsSheet({ format: 'xlsx', delimiter: null, header: sheet.header, records: sheet.records }, input.mapping);
     }
   }
 }

@@ -1,6 +1,6 @@
 import type { Language } from '../../shared/ipc/contract.js';
 import type { LiveDraftDto, ProjectorMode } from '../../shared/ipc/dto/live.js';
-import type { ProjectionAgreementDto, ProjectionLiveDto, ProjectionViewDto } from '../../shared/ipc/events.js';
+import type { ProjectionAgreementDto, ProjectionLiveDto, ProjectionMatrixDto, ProjectionViewDto } from '../../shared/ipc/events.js';
 import { agreementCode, ITEM_WARNING_SECONDS, itemSpentSeconds, liveEstimatedEndMs } from '../../shared/domain/live.js';
 import type { PlenaryType } from '../../shared/domain/sessions.js';
 import { sessionTitle } from '../../shared/domain/sessions.js';
@@ -21,6 +21,8 @@ import type { WorkspaceService } from './workspaceService.js';
  */
 export class ProjectionService {
   private screenMode: ProjectorMode = 'live';
+  /** A filtered matrix shown instead of the live view; built on each publish. */
+  private matrix: ((language: Language) => ProjectionMatrixDto) | null = null;
 
   constructor(
     private readonly ctx: ServiceContext,
@@ -31,6 +33,7 @@ export class ProjectionService {
     events.on('workspace', () => {
       // A workspace opened, locked or closed starts from the live view, not from a black screen left behind.
       this.screenMode = 'live';
+      this.matrix = null;
       this.publish();
     });
   }
@@ -39,8 +42,16 @@ export class ProjectionService {
     return this.screenMode;
   }
 
+  /** Back to the live view also takes a projected matrix down. */
   setMode(mode: ProjectorMode): void {
     this.screenMode = mode;
+    if (mode === 'live') this.matrix = null;
+    this.publish();
+  }
+
+  setMatrix(build: ((language: Language) => ProjectionMatrixDto) | null): void {
+    this.matrix = build;
+    if (build !== null) this.screenMode = 'live';
     this.publish();
   }
 
@@ -50,6 +61,7 @@ export class ProjectionService {
     const mesaName = status.mesa.name;
     if (this.screenMode === 'black') return { screen: 'black' };
     if (this.screenMode === 'wait') return { screen: 'wait', mesaName, language: this.language() };
+    if (this.matrix !== null) return { screen: 'matrix', matrix: this.matrix(this.language()) };
     const db = this.ctx.db();
     const session = plenaryReadRepository.liveSession(db);
     if (!session) return { screen: 'neutral', mesaName };

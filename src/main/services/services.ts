@@ -14,6 +14,7 @@ import { AgendaService } from './agendaService.js';
 import { CitizenMeetingService } from './citizenMeetingService.js';
 import { LiveService } from './liveService.js';
 import { AgreementsService } from './agreementsService.js';
+import { MatrixViewsService } from './matrixViewsService.js';
 import { localToday } from '../../shared/domain/dates.js';
 
 export interface Services {
@@ -32,6 +33,7 @@ export interface Services {
   citizenMeetings: CitizenMeetingService;
   live: LiveService;
   agreements: AgreementsService;
+  matrixViews: MatrixViewsService;
   /** Where new workspaces are suggested; the user's documents folder in Electron. */
   documentsDir: string | undefined;
 }
@@ -66,7 +68,8 @@ export function createServices(options: {
     agenda: new AgendaService(ctx),
     citizenMeetings: new CitizenMeetingService(ctx),
     live: new LiveService(ctx, projection),
-    agreements: new AgreementsService(ctx),
+    agreements: new AgreementsService(ctx, projection, options.documentsDir),
+    matrixViews: new MatrixViewsService(ctx),
     documentsDir: options.documentsDir,
   };
 }

@@ -45,6 +45,22 @@ import type {
 } from './dto/live.js';
 
 export type * from './dto/live.js';
+import type {
+  AgreementDetailDto,
+  AgreementsImportPreviewDto,
+  AgreementsImportResultDto,
+  AgreementsSheetDto,
+  CommitteeAgreementsDto,
+  ExportWrittenDto,
+  MatrixDocxExportDto,
+  MatrixPlaintextExportDto,
+  MatrixProjectionDto,
+  MatrixViewDto,
+} from './dto/agreements.js';
+import type { MatrixRow } from '../domain/agreements.js';
+
+export type * from './dto/agreements.js';
+export type { MatrixRow };
 
 export type Language = 'es' | 'en';
 
@@ -230,6 +246,29 @@ export interface LiveApi {
   close(args: { sessionId: number }): Promise<LiveSessionDto>;
 }
 
+/** The agreements matrix: every agreement of every session and its follow-up. */
+export interface AgreementsApi {
+  /** Every agreement, citizen-only ones included (the coordinator's console). */
+  matrix(): Promise<MatrixRow[]>;
+  detail(args: { id: number }): Promise<AgreementDetailDto>;
+  /** A committee's current agreements, for its monthly meeting. */
+  committee(args: { committeeId: number }): Promise<CommitteeAgreementsDto>;
+  /** Reads and checks the sheet; writes nothing. */
+  importPreview(args: { sheet: AgreementsSheetDto; createMissing: boolean }): Promise<AgreementsImportPreviewDto>;
+  /** All rows in one transaction, or nothing. */
+  importApply(args: { sheet: AgreementsSheetDto; createMissing: boolean }): Promise<AgreementsImportResultDto>;
+  exportDocx(args: MatrixDocxExportDto): Promise<ExportWrittenDto>;
+  /** CSV/XLSX: refused unless the user confirmed that the file leaves the encrypted workspace. */
+  exportPlaintext(args: MatrixPlaintextExportDto): Promise<ExportWrittenDto>;
+  suggestExportPath(args: { format: 'docx' | 'csv' | 'xlsx' }): Promise<string>;
+  views(): Promise<MatrixViewDto[]>;
+  /** Saves (or replaces, by name) a view; returns them all. */
+  saveView(args: MatrixViewDto): Promise<MatrixViewDto[]>;
+  removeView(args: { name: string }): Promise<MatrixViewDto[]>;
+  /** Shows a filtered matrix on the projector (plenary-visible agreements only); null returns to the normal view. */
+  project(args: { projection: MatrixProjectionDto | null }): Promise<void>;
+}
+
 export interface AppApi {
   workspace: WorkspaceApi;
   preferences: PreferencesApi;
@@ -243,6 +282,7 @@ export interface AppApi {
   agenda: AgendaApi;
   citizenMeetings: CitizenMeetingsApi;
   live: LiveApi;
+  agreements: AgreementsApi;
 }
 
 export type Domain = keyof AppApi;
@@ -309,6 +349,20 @@ export const contractMethods = {
     recordFollowup: true,
     setProjector: true,
     close: true,
+  },
+  agreements: {
+    matrix: true,
+    detail: true,
+    committee: true,
+    importPreview: true,
+    importApply: true,
+    exportDocx: true,
+    exportPlaintext: true,
+    suggestExportPath: true,
+    views: true,
+    saveView: true,
+    removeView: true,
+    project: true,
   },
 } as const satisfies { [D in Domain]: Record<MethodOf<D>, true> };
 

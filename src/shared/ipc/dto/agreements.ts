@@ -60,7 +60,10 @@ export const agreementSheetColumns = [
 export type AgreementSheetColumn = (typeof agreementSheetColumns)[number];
 
 /** The sheet as sent from the console or read by the CLI. */
-export type AgreementsImportInput = { format: 'csv'; text: string } | { format: 'xlsx'; bytes: Uint8Array };
+export type AgreementsImportInput = ({ format: 'csv'; text: string } | { format: 'xlsx'; bytes: Uint8Array }) & {
+  /** Header as written → the canonical column it holds (null: ignore); see AgreementsSheetDto. */
+  mapping?: Record<string, AgreementSheetColumn | null>;
+};
 
 export type AgreementImportIssueCode =
   | 'required'
@@ -123,6 +126,9 @@ export interface AgreementsImportPreviewDto {
   missingCommittees: { name: string; lines: number[] }[];
   missingPeople: { name: string; lines: number[] }[];
   createMissing: boolean;
+  /** The file's header as written, and the canonical column each one was read as (null: ignored). */
+  header: string[];
+  columns: (AgreementSheetColumn | null)[];
 }
 
 export interface AgreementsImportResultDto {
@@ -156,4 +162,30 @@ export interface ExportWrittenDto {
   sha256: string;
   bytes: number;
   rows: number;
+}
+
+/**
+ * A sheet as it crosses the boundary: text for CSV, base64 for XLSX (the browser host speaks
+ * JSON). `mapping` names, for a header as written in the file, the canonical column it holds
+ * (null: ignore it); headers not in it are recognised by name.
+ */
+export type AgreementsSheetDto = ({ format: 'csv'; text: string } | { format: 'xlsx'; base64: string }) & {
+  mapping: Record<string, AgreementSheetColumn | null>;
+};
+
+/** A named filter + sort + grouping the secretary comes back to ("vencidos del comité de prevención"). */
+export interface MatrixViewDto {
+  name: string;
+  filter: MatrixFilter;
+  sort: MatrixSort | null;
+  groupByCommittee: boolean;
+}
+
+/** What the projector shows of the matrix: plenary-visible agreements only, one page at a time. */
+export interface MatrixProjectionDto {
+  title: string;
+  filter: MatrixFilter;
+  sort: MatrixSort | null;
+  /** 0-based. */
+  page: number;
 }

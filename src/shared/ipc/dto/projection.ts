@@ -12,7 +12,32 @@ export type ProjectionViewDto =
   | { screen: 'black' }
   /** Key W: "Un momento, por favor". */
   | { screen: 'wait'; mesaName: string; language: Language }
-  | { screen: 'live'; live: ProjectionLiveDto };
+  | { screen: 'live'; live: ProjectionLiveDto }
+  /** A filtered agreements matrix, plenary-visible agreements only, one page at a time. */
+  | { screen: 'matrix'; matrix: ProjectionMatrixDto };
+
+export interface ProjectionMatrixDto {
+  language: Language;
+  mesaName: string;
+  title: string;
+  /** The filter in words: "Vencidos · Comité de prevención". */
+  filterSummary: string[];
+  rows: {
+    code: string;
+    text: string;
+    session: string;
+    responsible: string | null;
+    dueOn: string | null;
+    status: AgreementStatus;
+    progress: number;
+    overdue: boolean;
+  }[];
+  /** 0-based page shown, the number of pages and of agreements in the filtered matrix. */
+  page: number;
+  pages: number;
+  total: number;
+  counts: Record<AgreementStatus, number> & { overdue: number };
+}
 
 export interface ProjectionLiveDto {
   language: Language;
