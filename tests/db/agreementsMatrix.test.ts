@@ -8,6 +8,10 @@ import type { CreateSessionDto } from '../../src/shared/ipc/contract.js';
 import { official, openServices, person } from '../support/servicesHarness.js';
 import { tempDir } from '../support/tempWorkspace.js';
 import { docxXml } from '../support/unzip.js';
+import writeXlsxFile from 'write-excel-file/node';
+import { createHandlers } from '../../src/main/ipc/handlers.js';
+import { dispatch } from '../../src/main/ipc/dispatch.js';
+import type { ProjectionViewDto } from '../../src/shared/ipc/events.js';
 
 const session = (over: Partial<CreateSessionDto>): CreateSessionDto => ({
   kind: 'plenary',
@@ -190,5 +194,69 @@ describe('agreements matrix', () => {
     await expect(s.agreements.exportPlaintext({ filter: {}, sort: null, path: path.join(dir, 'm.csv'), format: 'xlsx', confirmedLeavesWorkspace: true })).rejects.toThrow(/\.xlsx/);
     expect(s.workspace.info().counts.exports).toBe(before + 2);
     expect(s.workspace.verify().ok).toBe(true);
+  });
+});
+
+describe('agreements matrix through the contract', () => {
+  it('projects a filtered matrix, plenary-visible only, page by page, and gives the projector back', () => {
+    const { s } = mesa();
+    const seen: ProjectionViewDto[] = [];
+    s.events.on('projection', (v) => seen.push(v));
+    s.agreements.project({ title: 'Acuerdos del comité de prevención', filter: { committeeName: 'comité de prevención' }, sort: { column: 'code', direction: 'desc' }, page: 0 });
+    const view = s.projection.current();
+    expect(view.screen).toBe('matrix');
+    if (view.screen !== 'matrix') return;
+    // The citizen-only agreement (PL-1/2026-04) is not there, though it matches the filter.
+    expect(view.matrix.rows.map((r) => r.code)).toEqual(['PL-1/2026-05', 'PL-1/2026-02', 'PL-1/2026-01']);
+    expect(view.matrix).toMatchObject({ page: 0, pages: 1, total: 3, title: 'Acuerdos del comité de prevención', filterSummary: ['Comité: comité de prevención'] });
+    expect(view.matrix.counts).toMatchObject({ cumplido: 2, pendiente: 1, overdue: 0 });
+    expect(JSON.stringify(view)).not.toContain('Nota reservada');
+    // A page past the end shows the last one; null gives the projector back.
+    s.agreements.project({ title: 'Todos', filter: {}, sort: null, page: 99 });
+    const all = s.projection.current();
+    expect(all.screen === 'matrix' && [all.matrix.page, all.matrix.pages, all.matrix.total]).toEqual([0, 1, 4]);
+    s.agreements.project(null);
+    expect(s.projection.current().screen).toBe('neutral');
+    expect(seen.map((v) => v.screen)).toEqual(['matrix', 'matrix', 'neutral']);
+  });
+
+  it('saves, replaces and removes named views, audited', () => {
+    const { s } = mesa();
+    const view = { name: 'Vencidos', filter: { overdue: true }, sort: { column: 'dueOn' as const, direction: 'asc' as const }, groupByCommittee: false };
+    expect(s.matrixViews.save(view).map((v) => v.name)).toEqual(['Vencidos']);
+    s.matrixViews.save({ ...view, name: 'Comité', groupByCommittee: true });
+    expect(s.matrixViews.save({ ...view, groupByCommittee: true }).find((v) => v.name === 'Vencidos')!.groupByCommittee).toBe(true);
+    expect(s.matrixViews.list().map((v) => v.name)).toEqual(['Comité', 'Vencidos']);
+    expect(s.matrixViews.remove('Comité').map((v) => v.name)).toEqual(['Vencidos']);
+    expect(() => s.matrixViews.remove('No existe')).toThrow(/vista/);
+    expect(s.workspace.verify().ok).toBe(true);
+  });
+
+  it('imports through the real handlers: a column mapping, and an XLSX sent as base64', async () => {
+    const { s } = mesa();
+    const handlers = createHandlers(s);
+    const csv = 'Clave,Qué se acordó,Sesión,Fecha sesión,Compromiso\nX-1,Censo de cámaras,5/2025,2025-11-20,31/12/2026\n';
+    const unmapped = await dispatch(handlers, 'agreements', 'importPreview', { sheet: { format: 'csv', text: csv, mapping: {} }, createMissing: false });
+    expect(unmapped).toMatchObject({ ok: false, error: { code: 'invalid_argument' } });
+    const mapping = { 'Qué se acordó': 'acuerdo', Compromiso: 'fecha_compromiso' };
+    const preview = await dispatch(handlers, 'agreements', 'importPreview', { sheet: { format: 'csv', text: csv, mapping }, createMissing: false });
+    expect(preview).toMatchObject({ ok: true, value: { validRows: 1, header: ['Clave', 'Qué se acordó', 'Sesión', 'Fecha sesión', 'Compromiso'], columns: ['clave', 'acuerdo', 'sesion', 'fecha_sesion', 'fecha_compromiso'] } });
+
+    const xlsx = await writeXlsxFile([
+      ['clave', 'acuerdo', 'fecha_sesion', 'estatus'],
+      ['X-2', 'Patrullaje escolar', { value: new Date(Date.UTC(2025, 10, 20)), type: Date, format: 'dd/mm/yyyy' }, 'en proceso'],
+    ]).toBuffer();
+    const base64 = Buffer.from(xlsx).toString('base64');
+    const applied = await dispatch(handlers, 'agreements', 'importApply', { sheet: { format: 'xlsx', base64, mapping: {} }, createMissing: false });
+    expect(applied).toMatchObject({ ok: true, value: { imported: 1 } });
+    expect(s.agreements.matrix().find((r) => r.code === 'X-2')).toMatchObject({ text: 'Patrullaje escolar', status: 'en_proceso', sessionDate: '2025-11-20' });
+    const bad = await dispatch(handlers, 'agreements', 'importApply', { sheet: { format: 'xlsx', base64: 'no es base64!', mapping: {} }, createMissing: false });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'invalid_argument' } });
+    expect(s.workspace.verify().ok).toBe(true);
+  });
+
+  it('suggests export files in the documents folder, dated', () => {
+    const { s } = mesa();
+    expect(path.basename(s.agreements.suggestExportPath('xlsx'))).toBe('Matriz de acuerdos 2026-03-01.xlsx');
   });
 });

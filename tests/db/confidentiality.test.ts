@@ -121,6 +121,21 @@ describe('confidentiality: citizen-only content never reaches a plenary surface'
     expect(markersIn(console)).toEqual([]);
   });
 
+  it('the projected matrix and the plenary matrix DOCX carry none', async () => {
+    const { s } = seedMesa();
+    s.agreements.project({ title: 'Todos los acuerdos', filter: {}, sort: null, page: 0 });
+    const view = JSON.stringify(s.projection.current());
+    expect(view).toContain('PL-1/2026-01');
+    expect(markersIn(view)).toEqual([]);
+    const file = path.join(tempDir(), 'matriz.docx');
+    await s.agreements.exportDocx({ filter: {}, sort: null, path: file, language: 'es', plenaryOnly: true });
+    const xml = docxText(file);
+    expect(xml).toContain('Instalar luminarias en la colonia Centro');
+    expect(markersIn(xml)).toEqual([]);
+    // The coordinator's own matrix does hold them (positive control).
+    expect(markersIn(JSON.stringify(s.agreements.matrix())).length).toBeGreaterThan(0);
+  });
+
   it('every write above was audited', () => {
     const { s } = seedMesa();
     // The fixture's raw agreement inserts are the only unaudited rows (their service comes with issue 6).
