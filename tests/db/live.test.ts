@@ -253,10 +253,25 @@ describe('live session', () => {
     expect(view.screen === 'live' && view.live.draft?.text).toBe('Texto a medias');
   });
 
-  it('refuses a citizen meeting', () => {
-    const { s, plenaryId } = mesa();
+  it('never runs a citizen meeting live; once marked held, its attendance (citizens only) is recorded and counts', () => {
+    const { s, plenaryId, people } = mesa();
     const prep = s.sessions.create({ kind: 'citizen_meeting', plenaryType: null, scheduledAt: '2026-07-05T18:00', place: null, committeeId: null, preparesSessionId: plenaryId, number: null });
     expect(() => s.live.start(prep.id)).toThrow(/ciudadana/);
-    expect(() => s.live.get(prep.id)).toThrow(/ciudadana/);
+    expect(() => s.sessions.setStatus(prep.id, 'live')).toThrow(/celebrada/);
+    const mark = (status: 'present' | 'absent_unjustified') => s.live.setAttendance({ sessionId: prep.id, personId: people.ana.id, status, time: null, substituteName: null, justification: null });
+    expect(() => mark('present')).toThrow(/en curso o recién cerrada/);
+    expect(s.sessions.setStatus(prep.id, 'closed').status).toBe('closed');
+    expect(() => s.sessions.setStatus(prep.id, 'closed')).toThrow(/ya está cerrada/);
+    const held = mark('present');
+    expect(held.roster.map((r) => r.name)).toEqual(['Ana Ruiz', 'Beto Soto', 'Carolina Vega']);
+    expect(held.items).toEqual([]);
+    expect(() => s.live.addAgreement(prep.id, { agendaItemId: null, text: 'x', committeeId: null, responsibleIds: [], dueOn: null })).toThrow(/ciudadana/);
+    // The compliance rule (3.4.1) now sees the citizen meeting: Ana attended, the others did not.
+    const report = s.compliance.attendance('2026-07-01', '2026-07-31');
+    expect(report.rows.find((r) => r.name === 'Ana Ruiz')).toMatchObject({ sessions: 1, unjustified: 0 });
+    expect(report.rows.find((r) => r.name === 'Beto Soto')).toMatchObject({ sessions: 1, unjustified: 1 });
+    // Nothing of it is ever projected.
+    expect(s.projection.current().screen).toBe('neutral');
+    expect(s.workspace.verify().ok).toBe(true);
   });
 });

@@ -57,10 +57,10 @@ export class LiveService {
     return liveRepository.liveSessionId(this.ctx.db());
   }
 
+  /** A citizen meeting can be read (its roster, to record attendance once held) but never run live. */
   get(sessionId: number): LiveSessionDto {
     const db = this.ctx.db();
     const session = this.session(db, sessionId);
-    if (session.kind === 'citizen_meeting') throw new AppFailure('forbidden', 'Una reunión ciudadana no se conduce en la consola de la plenaria.');
     const clock = liveRepository.sessionClock(db, sessionId);
     const nowDate = this.ctx.now();
     const items = this.items(db, session, clock.current_item_id);
@@ -164,7 +164,8 @@ export class LiveService {
 
   setAttendance(input: AttendanceInputDto): LiveSessionDto {
     this.ctx.write((db, audit) => {
-      const session = this.recording(db, input.sessionId);
+      // Attendance is the one thing a held citizen meeting records here (the compliance rule counts it).
+      const session = this.recording(db, input.sessionId, true);
       const onRoster = rosterRepository.roster(db, input.sessionId).some((r) => r.person_id === input.personId);
       if (!onRoster) throw new AppFailure('not_found', 'Esa persona no está en la lista de asistencia de esta sesión.');
       if (input.status === null) {
@@ -378,9 +379,9 @@ export class LiveService {
   }
 
   /** Attendance, notes, agreements and follow-ups are recorded while live, and corrected once closed until the minutes are signed. */
-  private recording(db: Db, sessionId: number): SessionDto {
+  private recording(db: Db, sessionId: number, allowCitizenMeeting = false): SessionDto {
     const session = this.session(db, sessionId);
-    if (session.kind === 'citizen_meeting') throw new AppFailure('forbidden', 'Una reunión ciudadana no se conduce en la consola de la plenaria.');
+    if (session.kind === 'citizen_meeting' && !allowCitizenMeeting) throw new AppFailure('forbidden', 'Una reunión ciudadana no se conduce en la consola de la plenaria.');
     if (session.status !== 'live' && session.status !== 'closed') throw new AppFailure('conflict', 'Solo se registra en una sesión en curso o recién cerrada.');
     return session;
   }

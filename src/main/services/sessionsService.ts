@@ -76,9 +76,18 @@ export class SessionsService {
     this.ctx.write((db, audit) => {
       const s = this.session(db, id);
       if (status === 'signed') throw new AppFailure('forbidden', 'Una sesión queda firmada al sellar su acta.');
-      // Going live and closing set the session's clock: only the live console does them.
-      if (status === 'live' || status === 'closed') throw new AppFailure('forbidden', 'Una sesión se inicia y se cierra desde la consola de la sesión en vivo.');
-      if (!canMoveTo(s.status, status)) throw new AppFailure('conflict', 'Ese cambio de estado no es posible desde el estado actual.');
+      if (s.kind === 'citizen_meeting') {
+        // A citizen meeting is never run on the live console (nothing of it may be projected):
+        // once held it is simply marked closed, and its attendance and minutes follow.
+        if (status === 'live') throw new AppFailure('forbidden', 'Una reunión ciudadana no se conduce en la consola en vivo: márquela como celebrada.');
+        if (status === 'closed' && !inPreparation(s.status)) throw new AppFailure('conflict', 'Esa reunión ya está cerrada.');
+      } else if (status === 'live' || status === 'closed') {
+        // Going live and closing set the session's clock: only the live console does them.
+        throw new AppFailure('forbidden', 'Una sesión se inicia y se cierra desde la consola de la sesión en vivo.');
+      }
+      if (!canMoveTo(s.status, status) && !(s.kind === 'citizen_meeting' && status === 'closed')) {
+        throw new AppFailure('conflict', 'Ese cambio de estado no es posible desde el estado actual.');
+      }
       sessionRepository.setStatus(db, id, status);
       if (status === 'draft') sessionRepository.setConvocation(db, id, null);
       audit('update', 'sessions', id);

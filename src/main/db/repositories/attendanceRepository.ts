@@ -67,7 +67,7 @@ export interface RosterRow {
 export const rosterRepository = {
   /**
    * A plenary expects the Mesa's members on its day (citizens, officials, honorary members); a
-   * committee meeting its members. Anyone already recorded stays on the roster.
+   * citizen meeting the citizens; a committee meeting its members. Anyone already recorded stays on the roster.
    */
   roster(db: Db, sessionId: number): RosterRow[] {
     return db
@@ -75,6 +75,9 @@ export const rosterRepository = {
         `WITH s AS (SELECT id, kind, committee_id, substr(scheduled_at, 1, 10) AS day FROM sessions WHERE id = @sessionId),
          expected AS (
            SELECT p.id FROM people p, s WHERE s.kind = 'plenary' AND p.kind IN ('citizen', 'official', 'honorary')
+             AND p.joined_on IS NOT NULL AND p.joined_on <= s.day AND (p.left_on IS NULL OR p.left_on > s.day)
+           UNION
+           SELECT p.id FROM people p, s WHERE s.kind = 'citizen_meeting' AND p.kind = 'citizen'
              AND p.joined_on IS NOT NULL AND p.joined_on <= s.day AND (p.left_on IS NULL OR p.left_on > s.day)
            UNION
            SELECT m.person_id FROM committee_members m, s WHERE s.kind = 'committee_meeting' AND m.committee_id = s.committee_id
