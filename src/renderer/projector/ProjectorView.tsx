@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { assertNever } from '../../shared/domain/assertNever.js';
 import { BlackScreen } from './components/BlackScreen.js';
 import { LiveScreen } from './components/LiveScreen.js';
+import { MatrixScreen } from './components/MatrixScreen.js';
 import { NeutralScreen } from './components/NeutralScreen.js';
 import { WaitScreen } from './components/WaitScreen.js';
 import { projectorSelectors, useProjectorStore } from './projectorStore.js';
@@ -21,6 +22,8 @@ export function ProjectorView() {
       return <WaitScreen mesaName={view.mesaName} language={view.language} />;
     case 'live':
       return <LiveScreen live={view.live} />;
+    case 'matrix':
+      return <MatrixScreen matrix={view.matrix} />;
     default:
       return assertNever(view);
   }

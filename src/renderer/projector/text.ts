@@ -28,11 +28,17 @@ export interface ProjectorText {
   followup: string;
   followupPosition: (n: number, total: number) => string;
   followupCount: (total: number) => string;
-  columns: { code: string; text: string; responsible: string; dueOn: string; status: string; progress: string };
+  columns: { code: string; text: string; session: string; responsible: string; dueOn: string; status: string; progress: string };
   status: Record<AgreementStatus, string>;
   read: string;
   rowsBefore: (n: number) => string;
   rowsAfter: (n: number) => string;
+  matrixPage: (page: number, pages: number, total: number) => string;
+  matrixNoFilter: string;
+  matrixEmpty: string;
+  matrixCounts: string;
+  overdue: string;
+  overdueCount: string;
 }
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
@@ -60,11 +66,17 @@ const es: ProjectorText = {
   followup: 'Seguimiento de acuerdos',
   followupPosition: (n, total) => `Acuerdo ${n} de ${total}`,
   followupCount: (total) => `${total} ${plural(total, 'acuerdo abierto', 'acuerdos abiertos')}`,
-  columns: { code: 'Acuerdo', text: 'Texto', responsible: 'Responsable', dueOn: 'Fecha límite', status: 'Estado', progress: 'Avance' },
+  columns: { code: 'Acuerdo', text: 'Texto', session: 'Sesión', responsible: 'Responsable', dueOn: 'Fecha límite', status: 'Estado', progress: 'Avance' },
   status: { pendiente: 'Pendiente', en_proceso: 'En proceso', cumplido: 'Cumplido', cancelado: 'Cancelado' },
   read: 'Leído en esta sesión',
   rowsBefore: (n) => `${n} ${plural(n, 'acuerdo antes', 'acuerdos antes')}`,
   rowsAfter: (n) => `${n} ${plural(n, 'acuerdo más', 'acuerdos más')}`,
+  matrixPage: (page, pages, total) => `Página ${page} de ${pages} · ${total} ${plural(total, 'acuerdo', 'acuerdos')}`,
+  matrixNoFilter: 'Todos los acuerdos',
+  matrixEmpty: 'Ningún acuerdo cumple este filtro',
+  matrixCounts: 'Acuerdos por estado',
+  overdue: 'Vencido',
+  overdueCount: 'Vencidos',
 };
 
 const en: ProjectorText = {
@@ -90,11 +102,17 @@ const en: ProjectorText = {
   followup: 'Follow-up of agreements',
   followupPosition: (n, total) => `Agreement ${n} of ${total}`,
   followupCount: (total) => `${total} open ${plural(total, 'agreement', 'agreements')}`,
-  columns: { code: 'Agreement', text: 'Text', responsible: 'Responsible', dueOn: 'Due', status: 'Status', progress: 'Progress' },
+  columns: { code: 'Agreement', text: 'Text', session: 'Session', responsible: 'Responsible', dueOn: 'Due', status: 'Status', progress: 'Progress' },
   status: { pendiente: 'Pending', en_proceso: 'In progress', cumplido: 'Fulfilled', cancelado: 'Cancelled' },
   read: 'Read in this session',
   rowsBefore: (n) => `${n} earlier ${plural(n, 'agreement', 'agreements')}`,
   rowsAfter: (n) => `${n} more ${plural(n, 'agreement', 'agreements')}`,
+  matrixPage: (page, pages, total) => `Page ${page} of ${pages} · ${total} ${plural(total, 'agreement', 'agreements')}`,
+  matrixNoFilter: 'All agreements',
+  matrixEmpty: 'No agreement matches this filter',
+  matrixCounts: 'Agreements by status',
+  overdue: 'Overdue',
+  overdueCount: 'Overdue',
 };
 
 export function projectorText(language: Language | undefined): ProjectorText {
