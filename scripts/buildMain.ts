@@ -17,7 +17,8 @@ await Promise.all([
     platform: 'node',
     format: 'cjs',
     target: 'node20',
-    external: ['electron', 'better-sqlite3-multiple-ciphers'],
+    // Native bindings load their .node file from node_modules (unpacked from the asar).
+    external: ['electron', 'better-sqlite3-multiple-ciphers', '@resvg/resvg-js'],
   }),
   build({
     ...common,

@@ -11,6 +11,7 @@ import type { AttendanceStatus } from '../../shared/domain/compliance.js';
 import type { AgendaItemKind } from '../../shared/domain/sessions.js';
 import { assertNever } from '../../shared/domain/assertNever.js';
 import type { AgendaItemDto, AgendaItemInputDto, AttendeeDto, LiveSessionDto, PersonInputDto } from '../../shared/ipc/contract.js';
+import { addDemoIndicators } from './demoIndicators.js';
 import {
   ALWAYS_PRESENT,
   COMMITTEE_MEETINGS,
@@ -217,6 +218,7 @@ class DemoBuilder {
     }
     this.openAdmissionVote();
     this.scheduleFollowingPlenary();
+    addDemoIndicators(this.s, this.clock, this.today);
     this.clock.set(`${this.today}T09:00`);
     return this.summary(nextPlenaryId);
   }

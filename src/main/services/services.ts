@@ -15,6 +15,7 @@ import { CitizenMeetingService } from './citizenMeetingService.js';
 import { LiveService } from './liveService.js';
 import { AgreementsService } from './agreementsService.js';
 import { MatrixViewsService } from './matrixViewsService.js';
+import { IndicatorsService } from './indicatorsService.js';
 import { localToday } from '../../shared/domain/dates.js';
 
 export interface Services {
@@ -34,6 +35,7 @@ export interface Services {
   live: LiveService;
   agreements: AgreementsService;
   matrixViews: MatrixViewsService;
+  indicators: IndicatorsService;
   /** Where new workspaces are suggested; the user's documents folder in Electron. */
   documentsDir: string | undefined;
 }
@@ -70,6 +72,7 @@ export function createServices(options: {
     live: new LiveService(ctx, projection),
     agreements: new AgreementsService(ctx, projection, options.documentsDir),
     matrixViews: new MatrixViewsService(ctx),
+    indicators: new IndicatorsService(ctx),
     documentsDir: options.documentsDir,
   };
 }

@@ -1,6 +1,7 @@
 import type { Db } from '../sqlite.js';
 import { AGENDA_SELECT, type AgendaItemRow } from './agendaRepository.js';
 import { matrixSql, type MatrixDbRow } from './matrixRepository.js';
+import { goalsSql, type IndicatorGoalRow, type IndicatorRow, type IndicatorValueRow } from './indicatorRepository.js';
 
 /**
  * The plenary-safe read path. Everything that feeds a surface officials see (the projector,
@@ -162,5 +163,27 @@ export const plenaryReadRepository = {
   /** The agreements matrix without anything citizen-only: what may be projected or printed for the plenary. */
   matrixRows(db: Db): MatrixDbRow[] {
     return db.prepare(matrixSql(true)).all() as MatrixDbRow[];
+  },
+  /** Plenary-visible indicators, in the order they were created. */
+  indicators(db: Db): IndicatorRow[] {
+    return db.prepare(`SELECT id, name, unit, source, description, visibility FROM indicators WHERE visibility = 'plenary' ORDER BY id`).all() as IndicatorRow[];
+  },
+  /** The monthly values of plenary-visible indicators. */
+  indicatorValues(db: Db): IndicatorValueRow[] {
+    return db
+      .prepare(
+        `SELECT v.id, v.indicator_id, v.period, v.value FROM indicator_values v JOIN indicators i ON i.id = v.indicator_id
+         WHERE i.visibility = 'plenary' ORDER BY v.indicator_id, v.period`,
+      )
+      .all() as IndicatorValueRow[];
+  },
+  /** Plenary-visible goals of plenary-visible indicators; a citizen-only adopting session or agreement reads as none. */
+  indicatorGoals(db: Db): IndicatorGoalRow[] {
+    return db
+      .prepare(
+        `${goalsSql(true)} JOIN indicators i ON i.id = g.indicator_id
+         WHERE g.visibility = 'plenary' AND i.visibility = 'plenary' ORDER BY g.indicator_id, g.id`,
+      )
+      .all() as IndicatorGoalRow[];
   },
 };
