@@ -9,6 +9,7 @@ import { createServices } from '../../src/main/services/services.js';
 import { KDF_ITERATIONS } from '../../src/shared/domain/workspace.js';
 import { measureProjectorLatency } from './projectorLatency.js';
 import { measureMatrix } from './matrix.js';
+import { measureMinutes } from './minutes.js';
 
 const PASSPHRASE = 'frase de acceso para medir';
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plenaria-bench-'));
@@ -72,6 +73,7 @@ try {
     peopleImport500P50Ms: Math.round(percentile(importRuns, 50)),
     peopleImport500PreviewP50Ms: Math.round(percentile(preview, 50)),
     ...(await measureMatrix(dir, PASSPHRASE)),
+    ...(await measureMinutes(dir, PASSPHRASE)),
     projectorKeystrokeLatency: await measureProjectorLatency(),
   };
   console.log(JSON.stringify(figures, null, 2));

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Services } from '../../src/main/services/services.js';
 import { openServices, person } from '../support/servicesHarness.js';
 import { tempDir } from '../support/tempWorkspace.js';
-import { docxXml } from '../support/unzip.js';
+import { docxXml, unzip, zipTexts } from '../support/unzip.js';
 
 /**
  * The marker test (issue 5, item 4): a distinct marker goes into every citizen-only field,
@@ -134,6 +134,51 @@ describe('confidentiality: citizen-only content never reaches a plenary surface'
     expect(markersIn(xml)).toEqual([]);
     // The coordinator's own matrix does hold them (positive control).
     expect(markersIn(JSON.stringify(s.agreements.matrix())).length).toBeGreaterThan(0);
+  });
+
+  it('the plenary acta, draft and sealed, carries none; the citizen meeting minutes carry them and say SOLO CIUDADANOS', async () => {
+    const { s, plenary, prep } = seedMesa();
+    s.sessions.markConvened(plenary.id, '2026-09-10');
+    let live = s.live.start(plenary.id);
+    const ana = live.roster.find((r) => r.name === 'Ana Coordinadora')!;
+    s.live.setAttendance({ sessionId: plenary.id, personId: ana.personId, status: 'present', time: null, substituteName: null, justification: null });
+    for (const item of live.items) {
+      live = s.live.goTo(plenary.id, item.id);
+      for (const f of live.followups) s.live.recordFollowup({ sessionId: plenary.id, agreementId: f.agreementId, status: 'en_proceso', progress: 50, note: 'Avance' });
+      s.live.setItemNotes(item.id, `Se informó sobre ${item.title}`);
+    }
+    s.live.addAgreement(plenary.id, { agendaItemId: live.items[2]!.id, text: 'Acuerdo de la plenaria', committeeId: null, responsibleIds: [ana.personId], dueOn: null });
+    s.live.close(plenary.id);
+    const dir = tempDir();
+    const check = async (name: string, language: 'es' | 'en') => {
+      const file = path.join(dir, name);
+      await s.minutes.exportDocx(plenary.id, file, language);
+      const xml = docxText(file);
+      expect(xml).toContain('Ana Coordinadora');
+      expect(xml).toContain('Alumbrado en la colonia Centro');
+      expect(xml).toContain('PL-1/2026-01');
+      expect(xml).not.toContain('SOLO CIUDADANOS');
+      expect(markersIn(xml)).toEqual([]);
+    };
+    await check('acta-borrador.docx', 'es');
+    await check('acta-borrador-en.docx', 'en');
+    expect(markersIn(JSON.stringify(s.minutes.get(plenary.id)))).toEqual([]);
+    s.minutes.sign(plenary.id);
+    await check('acta-sellada.docx', 'es');
+    const sealed = s.workspace.connection().prepare('SELECT sealed_content FROM minutes WHERE session_id = ?').get(plenary.id) as { sealed_content: string };
+    expect(sealed.sealed_content).toContain('Ana Coordinadora');
+    expect(markersIn(sealed.sealed_content)).toEqual([]);
+
+    // The citizen meeting's own minutes hold its citizen-only content, marked on every page.
+    s.sessions.setStatus(prep.id, 'closed');
+    s.live.setAttendance({ sessionId: prep.id, personId: ana.personId, status: 'present', time: null, substituteName: null, justification: null });
+    const file = path.join(dir, 'minuta-ciudadana.docx');
+    await s.minutes.exportDocx(prep.id, file);
+    const xml = docxText(file);
+    for (const field of ['topic.title', 'topic.body', 'promoted_topic.body', 'checklist.label', 'preparation_note.authority_reports', 'citizen_meeting2.place']) expect(xml).toContain(M(field));
+    const header = zipTexts(unzip(fs.readFileSync(file)), /^word\/header\d*\.xml$/).map((e) => e.xml).join('');
+    expect(header).toContain('SOLO CIUDADANOS');
+    expect(xml).not.toContain('Acuerdo de la plenaria');
   });
 
   it('every write above was audited', () => {

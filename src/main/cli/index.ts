@@ -10,6 +10,7 @@ import { describeImportIssue } from '../import/peopleCsv.js';
 import { SessionsService } from '../services/sessionsService.js';
 import { createDemoWorkspace, type DemoSummary } from '../demo/demoWorkspace.js';
 import { AGREEMENTS_USAGE, runAgreementsCommand } from './agreementsCommands.js';
+import { MINUTES_USAGE, runMinutesCommand } from './minutesCommands.js';
 import { INDICATORS_USAGE, runIndicatorsCommand } from './indicatorsCommands.js';
 
 /**
@@ -28,6 +29,7 @@ const USAGE = `Uso: npm run -s cli -- <comando>
   sessions list <archivo> --json
   agenda export <archivo> --session <id> --out <ruta.docx> [--lang es|en]
 ${AGREEMENTS_USAGE}
+${MINUTES_USAGE}
 ${INDICATORS_USAGE}
 La frase de acceso se lee de PLENARIA_PASSPHRASE (la nueva, para rekey, de PLENARIA_NEW_PASSPHRASE) o se pide en la terminal.`;
 
@@ -38,6 +40,7 @@ const passphrase = () => readPassphrase('PLENARIA_PASSPHRASE', 'Frase de acceso:
 async function run(argv: string[]): Promise<number> {
   // Its own options (--status, --create-missing…): parsed in its module.
   if (argv[0] === 'agreements') return runAgreementsCommand(argv.slice(1));
+  if (argv[0] === 'minutes') return runMinutesCommand(argv.slice(1));
   if (argv[0] === 'indicators') return runIndicatorsCommand(argv.slice(1));
   const { positionals, values } = parseArgs({
     args: argv,

@@ -4,6 +4,7 @@ import { agreementRepository } from '../db/repositories/agreementRepository.js';
 import { rosterRepository } from '../db/repositories/attendanceRepository.js';
 import { committeeRepository } from '../db/repositories/committeeRepository.js';
 import { liveRepository } from '../db/repositories/liveRepository.js';
+import { minutesRepository } from '../db/repositories/minutesRepository.js';
 import { peopleRepository } from '../db/repositories/peopleRepository.js';
 import { plenaryReadRepository, type FollowupRow, type LiveItemRow, type SessionAgreementRow } from '../db/repositories/plenaryReadRepository.js';
 import { sessionRepository } from '../db/repositories/sessionRepository.js';
@@ -382,6 +383,9 @@ export class LiveService {
   private recording(db: Db, sessionId: number, allowCitizenMeeting = false): SessionDto {
     const session = this.session(db, sessionId);
     if (session.kind === 'citizen_meeting' && !allowCitizenMeeting) throw new AppFailure('forbidden', 'Una reunión ciudadana no se conduce en la consola de la plenaria.');
+    if (session.status === 'signed' || minutesRepository.isSigned(db, sessionId)) {
+      throw new AppFailure('conflict', 'El acta de esta sesión ya está firmada y sellada: no admite cambios. Una corrección se registra como fe de erratas.');
+    }
     if (session.status !== 'live' && session.status !== 'closed') throw new AppFailure('conflict', 'Solo se registra en una sesión en curso o recién cerrada.');
     return session;
   }

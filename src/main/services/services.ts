@@ -15,6 +15,7 @@ import { CitizenMeetingService } from './citizenMeetingService.js';
 import { LiveService } from './liveService.js';
 import { AgreementsService } from './agreementsService.js';
 import { MatrixViewsService } from './matrixViewsService.js';
+import { MinutesService } from './minutesService.js';
 import { IndicatorsService } from './indicatorsService.js';
 import { localToday } from '../../shared/domain/dates.js';
 
@@ -35,6 +36,7 @@ export interface Services {
   live: LiveService;
   agreements: AgreementsService;
   matrixViews: MatrixViewsService;
+  minutes: MinutesService;
   indicators: IndicatorsService;
   /** Where new workspaces are suggested; the user's documents folder in Electron. */
   documentsDir: string | undefined;
@@ -72,6 +74,7 @@ export function createServices(options: {
     live: new LiveService(ctx, projection),
     agreements: new AgreementsService(ctx, projection, options.documentsDir),
     matrixViews: new MatrixViewsService(ctx),
+    minutes: new MinutesService(ctx, options.documentsDir),
     indicators: new IndicatorsService(ctx),
     documentsDir: options.documentsDir,
   };
