@@ -10,6 +10,7 @@ import { addDays } from '../../src/shared/domain/dates.js';
 import { localInstantMs } from '../../src/shared/domain/live.js';
 import { govOrders, govPowers, personKinds } from '../../src/shared/domain/people.js';
 import { PASSPHRASE, repoRoot, sha256File, tempDir } from '../support/tempWorkspace.js';
+import { docxBodyText } from '../support/docxText.js';
 
 const TODAY = '2026-03-18';
 
@@ -37,9 +38,10 @@ function content(s: Services): unknown {
     const base = { title: x.title, at: x.scheduledAt, status: x.status, sent: x.convocationSentOn };
     if (x.kind === 'citizen_meeting') {
       const m = s.citizenMeetings.get(x.id);
-      return { ...base, notes: Object.values(m.notes), topics: m.topics.map((t) => t.title) };
+      const roster = s.live.get(x.id).roster;
+      return { ...base, notes: Object.values(m.notes), topics: m.topics.map((t) => t.title), attendance: roster.map((r) => [r.name, r.status, r.arrivedAt]) };
     }
-    if (x.status !== 'closed') return base;
+    if (x.status !== 'closed' && x.status !== 'signed') return base;
     const live = s.live.get(x.id);
     return {
       ...base,
@@ -47,6 +49,7 @@ function content(s: Services): unknown {
       attendance: live.roster.map((r) => [r.name, r.status, r.arrivedAt, r.leftAt]),
       agreements: live.agreements.map((a) => [a.code, a.status, a.progress, a.dueOn]),
       followups: live.followups.map((f) => [f.code, f.recorded]),
+      minutes: (({ status, approval, seal }) => ({ status, approval, seal: seal?.sha256 ?? null }))(s.minutes.get(x.id)),
     };
   });
 }
@@ -114,7 +117,7 @@ describe('demo workspace', () => {
   });
 
   it('held six plenaries live: attendance, notes, agreements, follow-ups of earlier agreements', () => {
-    const plenaries = h.s.sessions.list().filter((x) => x.kind === 'plenary' && x.status === 'closed').reverse();
+    const plenaries = h.s.sessions.list().filter((x) => x.kind === 'plenary' && (x.status === 'closed' || x.status === 'signed')).reverse();
     expect(plenaries).toHaveLength(6);
     const days = plenaries.map((p) => p.scheduledAt.slice(0, 10));
     expect(days[0]! >= addDays(TODAY, -190)).toBe(true);
@@ -173,6 +176,51 @@ describe('demo workspace', () => {
       ]);
       for (const secret of [...notes, ...cm.topics.map((t) => t.body!)]) expect(plenarySurface).not.toContain(secret);
     }
+  });
+
+  it('held every citizen meeting (closed, citizens on the attendance), and the same citizen above the 20 % rule', () => {
+    const meetings = h.s.sessions.list().filter((x) => x.kind === 'citizen_meeting');
+    expect(meetings.every((m) => m.status === 'closed')).toBe(true);
+    const statuses = new Set<string>();
+    for (const m of meetings) {
+      const roster = h.s.live.get(m.id).roster;
+      expect(roster.length).toBeGreaterThanOrEqual(25);
+      expect(roster.every((r) => r.kind === 'citizen' && r.status !== null)).toBe(true);
+      roster.forEach((r) => statuses.add(r.status!));
+    }
+    expect([...statuses]).toEqual(expect.arrayContaining(['present', 'late', 'absent_justified', 'absent_unjustified']));
+    const flagged = h.s.compliance.attendance(addDays(TODAY, -200), TODAY).rows.filter((r) => r.flagged);
+    expect(flagged.map((r) => r.name)).toEqual(['Sergio Armando Reyna Tamez']);
+  });
+
+  it('shows every state of the minutes: the four oldest actas signed and approved at the next plenary, the fifth approved, the sixth a draft', async () => {
+    const plenaries = h.s.sessions.list().filter((x) => x.kind === 'plenary' && x.scheduledAt < `${TODAY}T00:00`).reverse();
+    const minutes = plenaries.map((p) => h.s.minutes.get(p.id));
+    expect(minutes.map((m) => [m.status, m.sessionStatus])).toEqual([
+      ['signed', 'signed'],
+      ['signed', 'signed'],
+      ['signed', 'signed'],
+      ['signed', 'signed'],
+      ['approved', 'closed'],
+      ['draft', 'closed'],
+    ]);
+    minutes.slice(0, 5).forEach((m, i) => expect(m.approval).toMatchObject({ inSessionId: plenaries[i + 1]!.id, on: plenaries[i + 1]!.scheduledAt.slice(0, 10) }));
+    for (const m of minutes.slice(0, 4)) expect(m.seal).toMatchObject({ intact: true, sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    // The largest acta, and a citizen meeting's minutes, export; nothing of the citizen meeting reaches the acta.
+    const dir = tempDir();
+    const largest = plenaries.at(-1)!;
+    const file = path.join(dir, 'acta.docx');
+    await h.s.minutes.exportDocx(largest.id, file);
+    const acta = docxBodyText(file);
+    const cm = h.s.citizenMeetings.get(largest.preparedBySessionId!);
+    for (const secret of [...Object.values(cm.notes), ...cm.topics.map((t) => t.body!)]) expect(acta).not.toContain(secret);
+    for (const a of h.s.live.get(largest.id).agreements) expect(acta).toContain(a.code);
+    // Its agenda had the indicators item and the demo has indicator data: the table is there, rates annualized.
+    expect(acta).toMatch(/Homicidio doloso\n[a-z]{3} \d{4}\n[\d.]+ por 100 mil hab\. \(\d+ casos?\)/);
+    const minuta = path.join(dir, 'minuta.docx');
+    await h.s.minutes.exportDocx(cm.meeting.id, minuta);
+    expect(docxBodyText(minuta)).toContain(Object.values(cm.notes)[0]!);
+    expect(h.s.workspace.verify().ok).toBe(true);
   });
 
   it('has committee meetings held live, every committee within the last month', () => {

@@ -159,6 +159,15 @@ export const UNJUSTIFIED: readonly { person: string; plenary: number }[] = [
   { person: 'eduardo', plenary: 3 },
 ];
 
+/** Scripted absences without justification at citizen meetings (the meeting before plenary 1–7): they keep the same citizen above the 20 % rule. */
+export const CITIZEN_MEETING_UNJUSTIFIED: readonly { person: string; meeting: number }[] = [
+  { person: 'sergio', meeting: 3 },
+  { person: 'sergio', meeting: 6 },
+];
+
+/** The actas of plenaries 1 to this one are signed at the next plenary; the next one is approved only, the last stays a draft. */
+export const SIGNED_MINUTES = 4;
+
 export const JUSTIFICATIONS = [
   'Comisión de trabajo fuera de la ciudad',
   'Motivos de salud',

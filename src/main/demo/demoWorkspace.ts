@@ -14,6 +14,7 @@ import type { AgendaItemDto, AgendaItemInputDto, AttendeeDto, LiveSessionDto, Pe
 import { addDemoIndicators } from './demoIndicators.js';
 import {
   ALWAYS_PRESENT,
+  CITIZEN_MEETING_UNJUSTIFIED,
   COMMITTEE_MEETINGS,
   COMMITTEES,
   DEMO_MESA,
@@ -23,6 +24,7 @@ import {
   PEOPLE,
   PLACES,
   PLENARIES,
+  SIGNED_MINUTES,
   UNJUSTIFIED,
   type AgreementScript,
   type DemoPerson,
@@ -183,6 +185,8 @@ interface PlannedAgreement {
 
 class DemoBuilder {
   private readonly rng = seeded(20_240_917);
+  /** Citizen meetings draw from their own sequence, so the plenaries stay as they were scripted. */
+  private readonly citizenRng = seeded(20_250_311);
   private readonly people = new Map<string, number>();
   private readonly inputs = new Map<string, PersonInputDto>();
   private readonly committees = new Map<string, number>();
@@ -215,6 +219,7 @@ class DemoBuilder {
       previousNumber = number;
       this.eventsAfter(k);
       nextPlenaryId = this.cycle(k + 1, day, number, script);
+      if (k > 0 && k < PLENARIES.length - 1) this.minutesAt(k + 1, day);
     }
     this.openAdmissionVote();
     this.scheduleFollowingPlenary();
@@ -375,6 +380,20 @@ class DemoBuilder {
     this.s.sessions.create({ kind: 'plenary', plenaryType: 'ordinary', scheduledAt: `${weekday(addMonths(this.today, 1))}T17:00`, place: PLACES.plenary, committeeId: null, preparesSessionId: null, number: null });
   }
 
+  /**
+   * At plenary `k` the acta of plenary k − 1 is approved and, for the oldest ones, signed and
+   * sealed on the spot: the demo shows every state (signed, approved, draft).
+   */
+  private minutesAt(k: number, day: string): void {
+    const previous = this.heldPlenaries[k - 2]!;
+    this.clock.advance(300);
+    this.s.minutes.approve(previous, this.heldPlenaries[k - 1]!, day);
+    if (k - 1 <= SIGNED_MINUTES) {
+      this.clock.advance(600);
+      this.s.minutes.sign(previous);
+    }
+  }
+
   // ── One month: committee meetings, the citizen meeting, the plenary ────────
 
   /** Returns the plenary's id. */
@@ -463,6 +482,34 @@ class DemoBuilder {
       const list = this.s.citizenMeetings.addChecklistItem(meeting.id, c.label).checklist;
       if (c.done) this.s.citizenMeetings.setChecklistItem(list.at(-1)!.id, true);
     }
+    this.clock.set(`${day}T20:30`);
+    this.s.sessions.setStatus(meeting.id, 'closed');
+    for (const r of this.s.live.get(meeting.id).roster) this.markCitizen(meeting.id, r);
+  }
+
+  /** A held citizen meeting's attendance: citizens only, most present; the scripted absences without justification. */
+  private markCitizen(meetingId: number, r: AttendeeDto): void {
+    const key = this.keyOf(r.personId);
+    const u = this.citizenRng();
+    const cycle = this.heldPlenaries.length + 1;
+    const status: AttendanceStatus = ALWAYS_PRESENT.includes(key)
+      ? 'present'
+      : CITIZEN_MEETING_UNJUSTIFIED.some((x) => x.person === key && x.meeting === cycle)
+        ? 'absent_unjustified'
+        : u < 0.82
+          ? 'present'
+          : u < 0.9
+            ? 'late'
+            : 'absent_justified';
+    const late = `18:${String(35 + Math.floor(this.citizenRng() * 20)).padStart(2, '0')}`;
+    this.s.live.setAttendance({
+      sessionId: meetingId,
+      personId: r.personId,
+      status,
+      time: status === 'late' ? late : null,
+      substituteName: null,
+      justification: status === 'absent_justified' ? JUSTIFICATIONS[Math.floor(this.citizenRng() * JUSTIFICATIONS.length)]! : null,
+    });
   }
 
   private committeeMeeting(k: number, key: string, day: string, time: string): void {
