@@ -12,13 +12,14 @@ import { filterMatrix, statusFromWord, type MatrixFilter } from '../../shared/do
 import type { AgreementStatus } from '../../shared/domain/live.js';
 import type { AgreementsImportInput, AgreementsImportPreviewDto } from '../../shared/ipc/dto/agreements.js';
 import { readPassphrase } from './passphrase.js';
+import { usageFailure } from './usage.js';
 
 /** `agreements import | list | export` (issue 7). Exit codes as the other commands: 0 done, 1 error. */
 export const AGREEMENTS_USAGE = `  agreements import <archivo> <hoja.csv|hoja.xlsx> [--dry-run] [--create-missing]
   agreements list <archivo> [--json] [--status <estatus>] [--committee <nombre>] [--overdue]
   agreements export <archivo> --out <ruta.docx> [--status <estatus>] [--committee <nombre>] [--overdue] [--lang es|en] [--citizens]`;
 
-const usage = (problem: string) => new AppFailure('invalid_argument', `${problem}\nUso:\n${AGREEMENTS_USAGE}`);
+const usage = usageFailure(AGREEMENTS_USAGE);
 
 export async function runAgreementsCommand(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({

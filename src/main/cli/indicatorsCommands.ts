@@ -8,12 +8,13 @@ import { WorkspaceService } from '../services/workspaceService.js';
 import { formatIndicatorValue, UNIT_WORDS } from '../../shared/domain/indicators.js';
 import type { IndicatorDto, IndicatorsImportPreviewDto } from '../../shared/ipc/dto/indicators.js';
 import { readPassphrase } from './passphrase.js';
+import { usageFailure } from './usage.js';
 
 /** `indicators import | list` (issue 9). Exit codes as the other commands: 0 done, 1 error. */
 export const INDICATORS_USAGE = `  indicators import <archivo> <indicadores.csv> [--dry-run]
   indicators list <archivo> [--json]`;
 
-const usage = (problem: string) => new AppFailure('invalid_argument', `${problem}\nUso:\n${INDICATORS_USAGE}`);
+const usage = usageFailure(INDICATORS_USAGE);
 
 export async function runIndicatorsCommand(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({

@@ -1,15 +1,15 @@
 import { parseArgs } from 'node:util';
-import { AppFailure } from '../appFailure.js';
 import { MinutesService } from '../services/minutesService.js';
 import { ServiceContext } from '../services/serviceContext.js';
 import { WorkspaceService } from '../services/workspaceService.js';
 import { readPassphrase } from './passphrase.js';
+import { usageFailure } from './usage.js';
 
 /** `minutes export | verify` (issue 8). Exit codes as the other commands: 0 done, 1 error, 2 verification failed. */
 export const MINUTES_USAGE = `  minutes export <archivo> --session <id> --out <ruta.docx> [--lang es|en]
   minutes verify <archivo> <ruta.docx>`;
 
-const usage = (problem: string) => new AppFailure('invalid_argument', `${problem}\nUso:\n${MINUTES_USAGE}`);
+const usage = usageFailure(MINUTES_USAGE);
 
 export async function runMinutesCommand(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
