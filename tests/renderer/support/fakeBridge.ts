@@ -2,7 +2,8 @@
  * A test double of the transport: an in-memory `window.plenaria` built with the real
  * `buildRawApi`, answering Results the way main does. It checks passphrases, keeps the
  * workspace state and emits the 'workspace' event; the Mesa's own data lives in fakeMesa,
- * sessions in fakeSessions and the live session in fakeLive.
+ * sessions in fakeSessions, the live session in fakeLive and the agreements matrix in
+ * fakeAgreements, which also emits the 'projection' event when the matrix is projected.
  * Every call is recorded.
  */
 import { buildRawApi, type ConsoleBridge } from '../../../src/shared/ipc/bridge.js';
@@ -15,8 +16,9 @@ import type {
   ResultOf,
   WorkspaceStatusDto,
 } from '../../../src/shared/ipc/contract.js';
-import type { AppEvents } from '../../../src/shared/ipc/events.js';
+import type { AppEvents, ProjectionViewDto } from '../../../src/shared/ipc/events.js';
 import { fail, ok, type Result } from '../../../src/shared/ipc/result.js';
+import { createFakeAgreements, type AgreementsSeed } from './fakeAgreements.js';
 import { createFakeLive, type LiveSeed } from './fakeLive.js';
 import { createFakeMesa, type MesaSeed } from './fakeMesa.js';
 import { createFakeSessions, type SessionsSeed } from './fakeSessions.js';
@@ -43,6 +45,8 @@ export interface FakeOptions {
   sessions?: SessionsSeed;
   /** The live console's follow-up rows and clock. */
   live?: LiveSeed;
+  /** The agreements matrix, its saved views, follow-ups and history. */
+  agreements?: AgreementsSeed;
 }
 
 export interface Call {
@@ -59,9 +63,13 @@ export function createFakeBridge(options: FakeOptions = {}) {
   let recent = [...(options.recent ?? [])];
   const calls: Call[] = [];
   const workspaceListeners = new Set<(payload: AppEvents['workspace']) => void>();
+  const projectionListeners = new Set<(payload: ProjectionViewDto) => void>();
   const mesa = createFakeMesa(options.mesa);
   const sessions = createFakeSessions(options.sessions, mesa, options.mesa?.today ?? '2026-03-14');
   const live = createFakeLive(options.live ?? {}, mesa, sessions);
+  const agreements = createFakeAgreements(options.agreements ?? {}, mesa, options.mesa?.today ?? '2026-03-14', (view) => {
+    for (const listener of projectionListeners) listener(view);
+  });
 
   function status(): WorkspaceStatusDto {
     if (selected && unlocked) return { state: 'open', path: selected, mesa: files.get(selected)!.mesa };
@@ -134,6 +142,7 @@ export function createFakeBridge(options: FakeOptions = {}) {
     ...mesa.handlers,
     ...sessions.handlers,
     ...live.handlers,
+    ...agreements.handlers,
   };
 
   const bridge: ConsoleBridge = {
@@ -145,6 +154,11 @@ export function createFakeBridge(options: FakeOptions = {}) {
       return handler(args);
     }),
     on(name, listener) {
+      if (name === 'projection') {
+        const typed = listener as (payload: ProjectionViewDto) => void;
+        projectionListeners.add(typed);
+        return () => projectionListeners.delete(typed);
+      }
       if (name !== 'workspace') return () => {};
       const typed = listener as (payload: AppEvents['workspace']) => void;
       workspaceListeners.add(typed);
@@ -160,6 +174,7 @@ export function createFakeBridge(options: FakeOptions = {}) {
     mesa,
     sessions,
     live,
+    agreements,
   };
 }
 

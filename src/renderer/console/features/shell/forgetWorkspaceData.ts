@@ -1,4 +1,5 @@
 import { useAgendaStore } from '../agenda/store/agendaStore.js';
+import { useAgreementsStore } from '../agreements/store/agreementsStore.js';
 import { useCitizenMeetingStore } from '../citizenMeeting/store/citizenMeetingStore.js';
 import { useCommitteesStore } from '../committees/store/committeesStore.js';
 import { useComplianceStore } from '../compliance/store/complianceStore.js';
@@ -12,8 +13,8 @@ import { useShellStore } from './store/shellStore.js';
 
 /**
  * Everything the feature stores read from the workspace, forgotten at once when the shell
- * closes (lock): names, votes, citizen-only preparation and the live session must not outlive
- * the unlocked session in memory or on screen.
+ * closes (lock): names, votes, citizen-only preparation, the live session and the agreements
+ * matrix must not outlive the unlocked session in memory or on screen.
  */
 export function forgetWorkspaceData(): void {
   useShellStore.getState().reset();
@@ -27,4 +28,5 @@ export function forgetWorkspaceData(): void {
   useAgendaStore.getState().reset();
   useCitizenMeetingStore.getState().reset();
   useLiveStore.getState().reset();
+  useAgreementsStore.getState().reset();
 }

@@ -1,6 +1,7 @@
 import { useShallow } from 'zustand/react/shallow';
 import { Day } from '../../../../components/Day.js';
 import { useT } from '../../../../i18n/useT.js';
+import { showCommitteeAgreements } from '../../agreements/navigation.js';
 import { kindLabels } from '../../people/labels.js';
 import { committeesSelectors } from '../selectors/committeesSelectors.js';
 import { useCommitteesStore } from '../store/committeesStore.js';
@@ -27,14 +28,24 @@ export function CommitteeDetail() {
           {committee.name}
           <CommitteeKindBadge kind={committee.kind} />
         </h2>
-        <button
-          type="button"
-          className="button button-secondary"
-          data-testid="committee-edit"
-          onClick={() => show({ view: 'form', committeeId: committee.id })}
-        >
-          {t('committees.edit')}
-        </button>
+        <div className="toolbar-actions">
+          <button
+            type="button"
+            className="button button-secondary"
+            data-testid="committee-agreements-open"
+            onClick={() => showCommitteeAgreements(committee.id)}
+          >
+            {t('committees.agreements')}
+          </button>
+          <button
+            type="button"
+            className="button button-secondary"
+            data-testid="committee-edit"
+            onClick={() => show({ view: 'form', committeeId: committee.id })}
+          >
+            {t('committees.edit')}
+          </button>
+        </div>
       </div>
       {committee.description && <p className="intro">{committee.description}</p>}
       <dl className="facts-list">

@@ -1,4 +1,5 @@
 import { assertNever } from '../../../../../shared/domain/assertNever.js';
+import { AgreementsSection } from '../../agreements/components/AgreementsSection.js';
 import { CommitteesSection } from '../../committees/components/CommitteesSection.js';
 import { shellSelectors } from '../selectors/shellSelectors.js';
 import { useShellStore } from '../store/shellStore.js';
@@ -19,6 +20,7 @@ export function SectionView() {
     case 'sesiones':
       return <SessionsSection />;
     case 'acuerdos':
+      return <AgreementsSection />;
     case 'indicadores':
       return <Placeholder section={section} />;
     default:
