@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumUnavailable, repoRoot } from './support/environment.js';
@@ -6,6 +7,7 @@ import { workspaceFlow } from './specs/workspaceFlow.js';
 import { membersFlow } from './specs/membersFlow.js';
 import { CITIZEN_NOTE, TOPIC_BODY, prepareFlow } from './specs/prepareFlow.js';
 import { liveFlow } from './specs/liveFlow.js';
+import { agreementsFlow } from './specs/agreementsFlow.js';
 import { createDemoWorkspace } from '../../src/main/demo/demoWorkspace.js';
 import { createServices } from '../../src/main/services/services.js';
 import { localToday } from '../../src/shared/domain/dates.js';
@@ -112,6 +114,24 @@ describe.skipIf(skip)(`browser host in Debian Chromium${skip ? ` — skipped: ${
     expect(closed.counts.recorded).toBe(closed.counts.expected);
     expect(after.workspace.verify()).toMatchObject({ ok: true });
     after.workspace.close();
+  });
+
+  it('the agreements matrix of the demo Mesa: overdue filter and sort, detail, saved view, a messy sheet imported, DOCX export', async () => {
+    h.services.workspace.close();
+    const dir = path.join(h.dir, 'matrix');
+    fs.mkdirSync(dir);
+    const file = path.join(dir, 'demo.plenaria');
+    const passphrase = 'frase de acceso de la matriz';
+    createDemoWorkspace({ file, passphrase, today: localToday() });
+    h.services.workspace.unlock({ path: file, passphrase });
+    const before = h.services.agreements.matrix().length;
+    const page = await h.context.newPage();
+    await page.goto(h.host.consoleUrl);
+    await page.getByTestId('app-shell').waitFor();
+    await agreementsFlow(page, dir, path.join(repoRoot, 'test-results/screenshots/browser-host'));
+    expect(h.services.agreements.matrix().length).toBeGreaterThan(before);
+    expect(h.services.workspace.verify()).toMatchObject({ ok: true });
+    expect(foreignRequests(h.requests, h.host.port)).toEqual([]);
   });
 
   it('a page without the launch token gets nothing', async () => {

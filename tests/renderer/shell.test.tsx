@@ -36,9 +36,11 @@ describe('shell', () => {
     for (const section of nav) expect(screen.getByTestId(`nav-${section}`)).toBeTruthy();
     expect(screen.getByTestId('nav-resumen').getAttribute('aria-current')).toBe('page');
 
+    await user.click(screen.getByTestId('nav-indicadores'));
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Indicadores');
+    expect(screen.getByText('Esta sección llega en una próxima versión.')).toBeTruthy();
     await user.click(screen.getByTestId('nav-acuerdos'));
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Acuerdos');
-    expect(screen.getByText('Esta sección llega en una próxima versión.')).toBeTruthy();
     expect(screen.getByTestId('nav-acuerdos').getAttribute('aria-current')).toBe('page');
     expect(screen.getByTestId('nav-resumen').getAttribute('aria-current')).toBeNull();
   });
