@@ -4,6 +4,7 @@ import { formatDay } from '../format.js';
 import type { ProjectorText } from '../text.js';
 import { useKeepInView } from '../useKeepInView.js';
 import { useMediaQuery } from '../useMediaQuery.js';
+import { Progress } from './Progress.js';
 
 /**
  * Rows on the wall at once: fewer on a 4:3 screen, fewer while an agreement is drafted above
@@ -98,12 +99,7 @@ export function FollowupTable({ followup, underDraft, t }: { followup: Projectio
                     </span>
                   </td>
                   <td className="num">
-                    <span className="progress">
-                      <span className="progress-track" aria-hidden="true">
-                        <span className="progress-fill" style={{ width: `${r.progress}%` }} />
-                      </span>
-                      <span className="progress-value">{percent.format(r.progress / 100)}</span>
-                    </span>
+                    <Progress value={r.progress} percent={percent} />
                   </td>
                 </tr>
               );
