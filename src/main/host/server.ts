@@ -33,8 +33,8 @@ export interface RunningHost {
   close(): Promise<void>;
 }
 
-// A spreadsheet import (base64 XLSX or CSV text, at most 16 M characters) is the largest call.
-const MAX_BODY_BYTES = 24 * 1024 * 1024;
+// The largest calls: a signed paper copy (25 MB, base64) and a spreadsheet import (16 M characters).
+const MAX_BODY_BYTES = 40 * 1024 * 1024;
 const WINDOWS = { console: '/console/index.html', projector: '/projector/index.html' } as const;
 
 export async function startHost(options: HostOptions): Promise<RunningHost> {

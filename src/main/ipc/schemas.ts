@@ -8,6 +8,7 @@ import { isIsoDay } from '../../shared/domain/dates.js';
 import { agreementStatuses } from '../../shared/domain/live.js';
 import { matrixColumns } from '../../shared/domain/agreements.js';
 import { agreementSheetColumns } from '../../shared/ipc/dto/agreements.js';
+import { MAX_ATTACHMENT_BYTES } from '../../shared/ipc/dto/minutes.js';
 import { attendanceStatuses } from '../../shared/domain/compliance.js';
 import { agendaItemKinds, plenaryTypes, sessionKinds, sessionStatuses } from '../../shared/domain/sessions.js';
 
@@ -263,6 +264,25 @@ export const schemas = {
     project: z.strictObject({
       projection: z.strictObject({ title: text(200), filter: matrixFilter, sort: matrixSort, page: z.number().int().min(0).max(10_000) }).nullable(),
     }),
+  },
+  minutes: {
+    get: z.strictObject({ sessionId: id }),
+    setItemText: z.strictObject({ sessionId: id, itemId: id, text: z.string().max(50_000) }),
+    setLanguage: z.strictObject({ sessionId: id, language: z.enum(['es', 'en']) }),
+    approve: z.strictObject({ sessionId: id, approvedInSessionId: id.nullable(), approvedOn: day }),
+    sign: z.strictObject({ sessionId: id }),
+    addAddendum: z.strictObject({ sessionId: id, body: text(20_000) }),
+    attach: z.strictObject({
+      sessionId: id,
+      filename: text(255),
+      mime: z.string().max(100),
+      // 25 MB of file is about 34 M base64 characters.
+      base64: z.string().max(Math.ceil((MAX_ATTACHMENT_BYTES * 4) / 3) + 4).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'archivo no válido'),
+    }),
+    exportAttachment: z.strictObject({ id, path: filePath }),
+    exportDocx: z.strictObject({ sessionId: id, path: filePath, language: z.enum(['es', 'en']).nullable() }),
+    verifyFile: z.strictObject({ path: filePath }),
+    suggestExportPath: z.strictObject({ sessionId: id }),
   },
   live: {
     current: none,

@@ -60,6 +60,9 @@ import type {
 import type { MatrixRow } from '../domain/agreements.js';
 
 export type * from './dto/agreements.js';
+import type { ExportVerificationDto, MinutesDto, MinutesExportWrittenDto, MinutesLanguage } from './dto/minutes.js';
+
+export type * from './dto/minutes.js';
 export type { MatrixRow };
 
 export type Language = 'es' | 'en';
@@ -269,6 +272,26 @@ export interface AgreementsApi {
   project(args: { projection: MatrixProjectionDto | null }): Promise<void>;
 }
 
+/** The minutes (acta) of a held session: draft → approved → signed (sealed), addenda, the signed paper copy. */
+export interface MinutesApi {
+  get(args: { sessionId: number }): Promise<MinutesDto>;
+  /** The secretary's text for one item (draft only); empty returns to the notes taken live. */
+  setItemText(args: { sessionId: number; itemId: number; text: string }): Promise<MinutesDto>;
+  setLanguage(args: { sessionId: number; language: MinutesLanguage }): Promise<MinutesDto>;
+  approve(args: { sessionId: number; approvedInSessionId: number | null; approvedOn: string }): Promise<MinutesDto>;
+  /** Seals the acta: its content's SHA-256 is stored and it becomes read-only. */
+  sign(args: { sessionId: number }): Promise<MinutesDto>;
+  /** A correction after sealing: a fe de erratas with its own seal. */
+  addAddendum(args: { sessionId: number; body: string }): Promise<MinutesDto>;
+  /** The signed paper copy (PDF, PNG or JPEG), as base64 over the wire. */
+  attach(args: { sessionId: number; filename: string; mime: string; base64: string }): Promise<MinutesDto>;
+  exportAttachment(args: { id: number; path: string }): Promise<MinutesExportWrittenDto>;
+  exportDocx(args: { sessionId: number; path: string; language: MinutesLanguage | null }): Promise<MinutesExportWrittenDto>;
+  /** Whether a file on disk is exactly one Plenaria exported, and which. */
+  verifyFile(args: { path: string }): Promise<ExportVerificationDto>;
+  suggestExportPath(args: { sessionId: number }): Promise<string>;
+}
+
 export interface AppApi {
   workspace: WorkspaceApi;
   preferences: PreferencesApi;
@@ -283,6 +306,7 @@ export interface AppApi {
   citizenMeetings: CitizenMeetingsApi;
   live: LiveApi;
   agreements: AgreementsApi;
+  minutes: MinutesApi;
 }
 
 export type Domain = keyof AppApi;
@@ -363,6 +387,19 @@ export const contractMethods = {
     saveView: true,
     removeView: true,
     project: true,
+  },
+  minutes: {
+    get: true,
+    setItemText: true,
+    setLanguage: true,
+    approve: true,
+    sign: true,
+    addAddendum: true,
+    attach: true,
+    exportAttachment: true,
+    exportDocx: true,
+    verifyFile: true,
+    suggestExportPath: true,
   },
 } as const satisfies { [D in Domain]: Record<MethodOf<D>, true> };
 
