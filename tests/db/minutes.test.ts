@@ -4,6 +4,8 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { addendumSeal, canonicalJson } from '../../src/main/services/minutesService.js';
+import { createHandlers } from '../../src/main/ipc/handlers.js';
+import { dispatch } from '../../src/main/ipc/dispatch.js';
 import { official, openServices, person } from '../support/servicesHarness.js';
 import { PASSPHRASE, repoRoot, sha256File, tempDir } from '../support/tempWorkspace.js';
 import { docxBodyText, headersAndFooters } from '../support/docxText.js';
@@ -321,6 +323,25 @@ describe('minutes: the acta of a plenary', () => {
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     expect(pdf.length).toBeGreaterThan(10_000);
   }, 150_000);
+});
+
+describe('minutes through the contract', () => {
+  it('signs, attaches a scan sent as base64 and verifies the export through the real handlers', async () => {
+    const { s, heldId } = heldPlenary();
+    const handlers = createHandlers(s);
+    const signed = await dispatch(handlers, 'minutes', 'sign', { sessionId: heldId });
+    expect(signed).toMatchObject({ ok: true, value: { status: 'signed' } });
+    const edit = await dispatch(handlers, 'minutes', 'setItemText', { sessionId: heldId, itemId: 1, text: 'cambio' });
+    expect(edit).toMatchObject({ ok: false });
+    const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), crypto.randomBytes(2000)]);
+    const attached = await dispatch(handlers, 'minutes', 'attach', { sessionId: heldId, filename: 'acta firmada.png', mime: 'image/png', base64: png.toString('base64') });
+    expect(attached).toMatchObject({ ok: true, value: { attachments: [{ filename: 'acta firmada.png', size: png.length }] } });
+    expect(await dispatch(handlers, 'minutes', 'attach', { sessionId: heldId, filename: 'x.png', mime: 'image/png', base64: '%%%' })).toMatchObject({ ok: false, error: { code: 'invalid_argument' } });
+    const file = path.join(tempDir(), 'acta.docx');
+    expect(await dispatch(handlers, 'minutes', 'exportDocx', { sessionId: heldId, path: file, language: null })).toMatchObject({ ok: true });
+    expect(await dispatch(handlers, 'minutes', 'verifyFile', { path: file })).toMatchObject({ ok: true, value: { match: true, kind: 'minutes_signed', sessionId: heldId } });
+    expect(s.workspace.verify().ok).toBe(true);
+  });
 });
 
 describe('minutes: a citizen meeting', () => {
