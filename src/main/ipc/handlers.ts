@@ -122,6 +122,17 @@ export function createHandlers(s: Services): Handlers {
       verifyFile: ({ path }) => s.minutes.verifyFile(path),
       suggestExportPath: ({ sessionId }) => s.minutes.suggestExportPath(sessionId),
     },
+    indicators: {
+      list: () => s.indicators.list(),
+      create: ({ input }) => s.indicators.create(input),
+      update: ({ id, input }) => s.indicators.update(id, input),
+      setValues: ({ cells }) => s.indicators.setValues(cells),
+      addGoal: ({ input }) => s.indicators.addGoal(input),
+      populations: () => s.indicators.populations(),
+      setPopulation: ({ year, population }) => s.indicators.setPopulation(year, population),
+      importPreview: ({ csv }) => s.indicators.importPreview(csv),
+      importApply: ({ csv }) => s.indicators.importApply(csv),
+    },
     live: {
       current: () => s.live.current(),
       get: ({ sessionId }) => s.live.get(sessionId),

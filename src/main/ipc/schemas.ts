@@ -10,6 +10,8 @@ import { matrixColumns } from '../../shared/domain/agreements.js';
 import { agreementSheetColumns } from '../../shared/ipc/dto/agreements.js';
 import { MAX_ATTACHMENT_BYTES } from '../../shared/ipc/dto/minutes.js';
 import { attendanceStatuses } from '../../shared/domain/compliance.js';
+import { indicatorUnits, isPeriod } from '../../shared/domain/indicators.js';
+import { visibilities } from '../../shared/domain/visibility.js';
 import { agendaItemKinds, plenaryTypes, sessionKinds, sessionStatuses } from '../../shared/domain/sessions.js';
 
 /**
@@ -43,6 +45,14 @@ const personInput = z.strictObject({
   leftOn: day.nullable(),
   leaveReason: z.enum(leaveReasons).nullable(),
   notes: optionalText(5000),
+});
+
+const indicatorInput = z.strictObject({
+  name: text(200),
+  unit: z.enum(indicatorUnits),
+  source: optionalText(300),
+  description: optionalText(5000),
+  visibility: z.enum(visibilities),
 });
 
 const committeeInput = z.strictObject({
@@ -283,6 +293,38 @@ export const schemas = {
     exportDocx: z.strictObject({ sessionId: id, path: filePath, language: z.enum(['es', 'en']).nullable() }),
     verifyFile: z.strictObject({ path: filePath }),
     suggestExportPath: z.strictObject({ sessionId: id }),
+  },
+  indicators: {
+    list: none,
+    create: z.strictObject({ input: indicatorInput }),
+    update: z.strictObject({ id, input: indicatorInput }),
+    // A grid paste of ten years of twelve indicators is 1,440 cells.
+    setValues: z.strictObject({
+      cells: z
+        .array(
+          z.strictObject({
+            indicatorId: id,
+            period: z.string().refine(isPeriod, 'mes no válido (AAAA-MM)'),
+            cases: z.number().finite().min(0).max(1e9).nullable(),
+          }),
+        )
+        .min(1)
+        .max(20_000),
+    }),
+    addGoal: z.strictObject({
+      input: z.strictObject({
+        indicatorId: id,
+        target: z.number().finite().min(0).max(1e9),
+        deadline: day,
+        adoptedSessionId: id.nullable(),
+        adoptedAgreementId: id.nullable(),
+        visibility: z.enum(visibilities).optional(),
+      }),
+    }),
+    populations: none,
+    setPopulation: z.strictObject({ year: z.number().int().min(1900).max(2199), population: z.number().int().positive().max(1e10).nullable() }),
+    importPreview: z.strictObject({ csv: z.string().max(MAX_CSV, 'el archivo pasa de 5 MiB') }),
+    importApply: z.strictObject({ csv: z.string().max(MAX_CSV, 'el archivo pasa de 5 MiB') }),
   },
   live: {
     current: none,

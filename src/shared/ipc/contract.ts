@@ -63,6 +63,18 @@ export type * from './dto/agreements.js';
 import type { ExportVerificationDto, MinutesDto, MinutesExportWrittenDto, MinutesLanguage } from './dto/minutes.js';
 
 export type * from './dto/minutes.js';
+import type {
+  IndicatorCellDto,
+  IndicatorDto,
+  IndicatorGoalInputDto,
+  IndicatorInputDto,
+  IndicatorValuesResultDto,
+  IndicatorsImportPreviewDto,
+  IndicatorsImportResultDto,
+  PopulationYearDto,
+} from './dto/indicators.js';
+
+export type * from './dto/indicators.js';
 export type { MatrixRow };
 
 export type Language = 'es' | 'en';
@@ -292,6 +304,23 @@ export interface MinutesApi {
   suggestExportPath(args: { sessionId: number }): Promise<string>;
 }
 
+/** Crime indicators and goals of the Comité de indicadores (the coordinator's view: citizen-only rows included). */
+export interface IndicatorsApi {
+  list(): Promise<IndicatorDto[]>;
+  create(args: { input: IndicatorInputDto }): Promise<IndicatorDto>;
+  update(args: { id: number; input: IndicatorInputDto }): Promise<IndicatorDto>;
+  /** Grid edits, many cells in one transaction; a null cell empties the month. */
+  setValues(args: { cells: IndicatorCellDto[] }): Promise<IndicatorValuesResultDto>;
+  /** A goal adopted by the plenary; it supersedes the goal in force, whose history stays. */
+  addGoal(args: { input: IndicatorGoalInputDto }): Promise<IndicatorDto>;
+  populations(): Promise<PopulationYearDto[]>;
+  setPopulation(args: { year: number; population: number | null }): Promise<PopulationYearDto[]>;
+  /** CSV `indicador,unidad,periodo,valor,fuente`: per-row problems, nothing written. */
+  importPreview(args: { csv: string }): Promise<IndicatorsImportPreviewDto>;
+  /** All rows or none. */
+  importApply(args: { csv: string }): Promise<IndicatorsImportResultDto>;
+}
+
 export interface AppApi {
   workspace: WorkspaceApi;
   preferences: PreferencesApi;
@@ -307,6 +336,7 @@ export interface AppApi {
   live: LiveApi;
   agreements: AgreementsApi;
   minutes: MinutesApi;
+  indicators: IndicatorsApi;
 }
 
 export type Domain = keyof AppApi;
@@ -400,6 +430,17 @@ export const contractMethods = {
     exportDocx: true,
     verifyFile: true,
     suggestExportPath: true,
+  },
+  indicators: {
+    list: true,
+    create: true,
+    update: true,
+    setValues: true,
+    addGoal: true,
+    populations: true,
+    setPopulation: true,
+    importPreview: true,
+    importApply: true,
   },
 } as const satisfies { [D in Domain]: Record<MethodOf<D>, true> };
 

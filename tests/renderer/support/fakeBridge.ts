@@ -20,7 +20,9 @@ import type { AppEvents, ProjectionViewDto } from '../../../src/shared/ipc/event
 import { fail, ok, type Result } from '../../../src/shared/ipc/result.js';
 import { createFakeAgreements, type AgreementsSeed } from './fakeAgreements.js';
 import { createFakeLive, type LiveSeed } from './fakeLive.js';
+import { createFakeIndicators } from './fakeIndicators.js';
 import { createFakeMesa, type MesaSeed } from './fakeMesa.js';
+import { createFakeMinutes } from './fakeMinutes.js';
 import { createFakeSessions, type SessionsSeed } from './fakeSessions.js';
 
 type FakeHandlers = {
@@ -70,6 +72,9 @@ export function createFakeBridge(options: FakeOptions = {}) {
   const agreements = createFakeAgreements(options.agreements ?? {}, mesa, options.mesa?.today ?? '2026-03-14', (view) => {
     for (const listener of projectionListeners) listener(view);
   });
+
+  const minutes = createFakeMinutes();
+  const indicators = createFakeIndicators();
 
   function status(): WorkspaceStatusDto {
     if (selected && unlocked) return { state: 'open', path: selected, mesa: files.get(selected)!.mesa };
@@ -143,6 +148,8 @@ export function createFakeBridge(options: FakeOptions = {}) {
     ...sessions.handlers,
     ...live.handlers,
     ...agreements.handlers,
+    ...minutes.handlers,
+    ...indicators.handlers,
   };
 
   const bridge: ConsoleBridge = {
@@ -175,6 +182,8 @@ export function createFakeBridge(options: FakeOptions = {}) {
     sessions,
     live,
     agreements,
+    minutes,
+    indicators,
   };
 }
 
