@@ -274,4 +274,42 @@ describe('live session', () => {
     expect(s.projection.current().screen).toBe('neutral');
     expect(s.workspace.verify().ok).toBe(true);
   });
+
+  it('projects the chosen indicator with its goals during the indicators item, plenary-visible ones only', () => {
+    const { s, setNow, plenaryId } = mesa();
+    const base = { unit: 'cases' as const, source: null, description: null };
+    const secret = s.indicators.create({ ...base, name: 'Extorsión (solo ciudadanos)', visibility: 'citizens' });
+    const robo = s.indicators.create({ ...base, name: 'Robo de vehículo', visibility: 'plenary' });
+    const homicidio = s.indicators.create({ ...base, name: 'Homicidio doloso', visibility: 'plenary' });
+    s.indicators.setValues([
+      { indicatorId: homicidio.id, period: '2026-05', cases: 12 },
+      { indicatorId: homicidio.id, period: '2026-06', cases: 9 },
+    ]);
+    s.indicators.addGoal({ indicatorId: homicidio.id, target: 10, deadline: '2026-12-31', adoptedSessionId: null, adoptedAgreementId: null });
+    setNow('2026-07-10T17:00:00');
+    const live = s.live.start(plenaryId);
+    expect(s.live.choices(plenaryId).indicators).toEqual([
+      { id: robo.id, name: 'Robo de vehículo' },
+      { id: homicidio.id, name: 'Homicidio doloso' },
+    ]);
+    const view = () => {
+      const v = projected(s);
+      if (v.screen !== 'live') throw new Error(`projector shows ${v.screen}`);
+      return v.live;
+    };
+    // Not during other items.
+    expect(view().indicator).toBeNull();
+    const item = live.items.find((i) => i.kind === 'indicators')!;
+    s.live.goTo(plenaryId, item.id);
+    expect(view().indicator).toMatchObject({ position: 1, count: 2, series: { name: 'Robo de vehículo' } });
+    s.live.setDraft(plenaryId, { agreement: null, followup: null, indicatorId: homicidio.id });
+    const shown = view().indicator!;
+    expect(shown).toMatchObject({ position: 2, count: 2, series: { name: 'Homicidio doloso', currentGoalId: expect.any(Number) } });
+    expect(shown.series.points.map((p) => p.cases)).toEqual([12, 9]);
+    expect(shown.series.goals.map((g) => g.target)).toEqual([10]);
+    // A citizen-only indicator asked for by id is never projected: the first plenary one is.
+    s.live.setDraft(plenaryId, { agreement: null, followup: null, indicatorId: secret.id });
+    expect(view().indicator!.series.name).toBe('Robo de vehículo');
+    expect(JSON.stringify(projected(s))).not.toContain('solo ciudadanos');
+  });
 });

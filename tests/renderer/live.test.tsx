@@ -49,7 +49,7 @@ function bridge(clock = movableClock()) {
     unlocked: true,
     mesa: MESA,
     sessions: SESSIONS,
-    live: { now: clock.now },
+    live: { now: clock.now, indicators: [{ id: 1, name: 'Homicidio doloso' }, { id: 2, name: 'Robo de vehículo' }] },
   });
 }
 
@@ -533,6 +533,28 @@ describe('closing', () => {
       'Items 2, 4, 5, 6, 7, and 8 of the agenda were not reached.',
       'Item 3 has no notes for the minutes.',
     ]);
+  });
+});
+
+describe('indicators item', () => {
+  it('chooses the indicator the projector shows, and keeps the choice in the draft', async () => {
+    const { fake, user } = await openConsole((f) => {
+      const rec = f.live.records.get(PLENARY)!;
+      rec.attendance.set(3, { status: 'present', arrivedAt: null, leftAt: null, substituteName: null, justification: null });
+      rec.currentItemId = ITEM(5);
+      rec.items.set(ITEM(5), { startedAt: '2026-03-17T17:00:00', endedAt: null, spentSeconds: 0, notes: '' });
+    });
+    const picker = await screen.findByTestId('live-indicator-picker');
+    expect(picker.textContent).toContain('Indicador en pantalla');
+    // The first one is on the projector until another is chosen.
+    expect(screen.getByTestId('live-indicator-1').getAttribute('aria-pressed')).toBe('true');
+    await user.click(screen.getByTestId('live-indicator-2'));
+    expect(screen.getByTestId('live-indicator-2').getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => draftsSent(fake).at(-1)).toEqual({ agreement: null, followup: null, indicatorId: 2 });
+    // Typing an agreement afterwards keeps the chosen indicator in every draft.
+    await user.keyboard('{Alt>}n{/Alt}');
+    await user.keyboard('Meta');
+    await expect.poll(() => draftsSent(fake).at(-1)?.indicatorId).toBe(2);
   });
 });
 

@@ -117,6 +117,7 @@ function liveView(overrides: Partial<ProjectionLiveDto> = {}): ProjectionViewDto
       draft: null,
       adopted: [],
       followup: null,
+      indicator: null,
       ...overrides,
     },
   };
@@ -295,6 +296,59 @@ describe('projector screens', () => {
     expect(screen.getByTestId('projector-followup-PL-6/2026-12').getAttribute('data-focus')).toBe('true');
     expect(screen.queryByTestId('projector-followup-PL-6/2026-07')?.getAttribute('data-focus')).toBe('false');
     expect(screen.queryByTestId('projector-followup-PL-6/2026-01')).toBeNull();
+  });
+
+  it('during the indicators item the chosen indicator is drawn with its goals, light on black', async () => {
+    const view = liveView({
+      indicator: {
+        position: 2,
+        count: 3,
+        series: {
+          id: 7,
+          name: 'Homicidio doloso',
+          unit: 'cases',
+          source: 'Fiscalía General del Estado',
+          points: [
+            { period: '2026-01', cases: 14, value: 14, population: null },
+            { period: '2026-02', cases: 11, value: 11, population: null },
+          ],
+          goals: [
+            {
+              id: 1,
+              target: 12,
+              deadline: '2026-12-31',
+              adoptedSession: null,
+              adoptedAgreement: null,
+              superseded: false,
+              supersededById: null,
+              metOn: null,
+              status: 'met',
+              met: true,
+              visibility: 'plenary',
+            },
+          ],
+          latest: { period: '2026-02', value: 11, monthOverMonth: { previousPeriod: '2026-01', previous: 14, delta: -3, percent: -21.4 }, yearOverYear: null },
+          currentGoalId: 1,
+          asOf: '2026-03-12',
+        },
+      },
+    });
+    await show(view);
+    expect(screen.getByTestId('projector-live').getAttribute('data-layout')).toBe('indicator');
+    const panel = screen.getByTestId('projector-indicator');
+    expect(panel.textContent).toContain('Indicador 2 de 3');
+    const chart = screen.getByTestId('projector-indicator-chart');
+    expect(chart.getAttribute('data-indicator')).toBe('Homicidio doloso');
+    // ECharts' SVG renderer draws into the DOM: the title and the goal's label are real text.
+    const svg = chart.querySelector('svg');
+    expect(svg).not.toBeNull();
+    expect(svg!.textContent).toContain('Homicidio doloso');
+    expect(svg!.textContent).toMatch(/Meta/);
+    // While an agreement is typed, the draft takes the stage.
+    cleanup();
+    await show({ screen: 'live', live: { ...(view as Extract<ProjectionViewDto, { screen: 'live' }>).live, draft } });
+    expect(screen.queryByTestId('projector-indicator')).toBeNull();
+    expect(screen.getByTestId('projector-draft')).toBeTruthy();
   });
 
   it('before the reading starts the table opens at its first rows, none focused', async () => {

@@ -56,7 +56,7 @@ export async function runAgreementsCommand(argv: string[]): Promise<number> {
   const workspace = new WorkspaceService('cli');
   const ctx = new ServiceContext(workspace, 'cli');
   // The CLI projects nothing: its projection service has no window listening.
-  const agreements = new AgreementsService(ctx, new ProjectionService(ctx, workspace, new EventBus(), () => 'es'), undefined);
+  const agreements = new AgreementsService(ctx, new ProjectionService(ctx, workspace, new EventBus(), () => 'es', () => []), undefined);
   try {
     workspace.unlock({ path: file, passphrase: await readPassphrase('PLENARIA_PASSPHRASE', 'Frase de acceso: ') });
     switch (verb) {

@@ -108,6 +108,7 @@ const liveDraft = z.strictObject({
     })
     .nullable(),
   followup: z.strictObject({ agreementId: id, status: agreementStatus, progress, note: z.string().max(MAX_AGREEMENT) }).nullable(),
+  indicatorId: id.nullable().optional(),
 });
 
 const matrixFilter = z.strictObject({

@@ -116,6 +116,7 @@ export class LiveService {
         .list(db, {}, day)
         .filter((p) => p.kind !== 'guest' && isActiveOn(p, day))
         .map((p) => ({ id: p.id, name: p.fullName, kind: p.kind, institution: p.institution })),
+      indicators: plenaryReadRepository.indicators(db).map((i) => ({ id: i.id, name: i.name })),
     };
   }
 

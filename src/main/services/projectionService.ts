@@ -1,6 +1,7 @@
 import type { Language } from '../../shared/ipc/contract.js';
 import type { LiveDraftDto, ProjectorMode } from '../../shared/ipc/dto/live.js';
-import type { ProjectionAgreementDto, ProjectionLiveDto, ProjectionMatrixDto, ProjectionViewDto } from '../../shared/ipc/events.js';
+import type { IndicatorSeriesDto } from '../../shared/ipc/dto/indicators.js';
+import type { ProjectionAgreementDto, ProjectionIndicatorDto, ProjectionLiveDto, ProjectionMatrixDto, ProjectionViewDto } from '../../shared/ipc/events.js';
 import { agreementCode, ITEM_WARNING_SECONDS, itemSpentSeconds, liveEstimatedEndMs } from '../../shared/domain/live.js';
 import type { PlenaryType } from '../../shared/domain/sessions.js';
 import { sessionTitle } from '../../shared/domain/sessions.js';
@@ -29,6 +30,8 @@ export class ProjectionService {
     private readonly workspace: WorkspaceService,
     private readonly events: EventBus,
     private readonly language: () => Language,
+    /** Plenary-visible indicators with their goals (IndicatorsService.plenarySeries). */
+    private readonly plenaryIndicators: () => IndicatorSeriesDto[],
   ) {
     events.on('workspace', () => {
       // A workspace opened, locked or closed starts from the live view, not from a black screen left behind.
@@ -118,6 +121,7 @@ export class ProjectionService {
     return {
       language,
       mesaName,
+      indicator: current?.kind === 'indicators' ? this.indicator(draft.indicatorId ?? null) : null,
       sessionTitle: sessionTitle(sessionShape, language),
       place: session.place,
       agenda: items.map((i, index) => ({
@@ -167,5 +171,13 @@ export class ProjectionService {
           }
         : null,
     };
+  }
+
+  /** The indicator the secretary chose, else the first; computed only during the indicators item. */
+  private indicator(chosenId: number | null): ProjectionIndicatorDto | null {
+    const all = this.plenaryIndicators();
+    if (all.length === 0) return null;
+    const index = Math.max(0, all.findIndex((s) => s.id === chosenId));
+    return { series: all[index]!, position: index + 1, count: all.length };
   }
 }

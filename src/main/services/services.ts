@@ -56,7 +56,8 @@ export function createServices(options: {
   const workspace = new WorkspaceService('app', events, (file) => preferences.touchRecent(file));
   const now = options.now ?? (() => new Date());
   const ctx = new ServiceContext(workspace, 'app', now, options.today ?? (() => localToday(now())));
-  const projection = new ProjectionService(ctx, workspace, events, () => preferences.get().language);
+  const indicators = new IndicatorsService(ctx);
+  const projection = new ProjectionService(ctx, workspace, events, () => preferences.get().language, () => indicators.plenarySeries());
   return {
     events,
     preferences,
@@ -75,7 +76,7 @@ export function createServices(options: {
     agreements: new AgreementsService(ctx, projection, options.documentsDir),
     matrixViews: new MatrixViewsService(ctx),
     minutes: new MinutesService(ctx, options.documentsDir),
-    indicators: new IndicatorsService(ctx),
+    indicators,
     documentsDir: options.documentsDir,
   };
 }

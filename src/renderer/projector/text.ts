@@ -28,6 +28,7 @@ export interface ProjectorText {
   followup: string;
   followupPosition: (n: number, total: number) => string;
   followupCount: (total: number) => string;
+  indicatorPosition: (n: number, total: number) => string;
   columns: { code: string; text: string; session: string; responsible: string; dueOn: string; status: string; progress: string };
   status: Record<AgreementStatus, string>;
   read: string;
@@ -66,6 +67,7 @@ const es: ProjectorText = {
   followup: 'Seguimiento de acuerdos',
   followupPosition: (n, total) => `Acuerdo ${n} de ${total}`,
   followupCount: (total) => `${total} ${plural(total, 'acuerdo abierto', 'acuerdos abiertos')}`,
+  indicatorPosition: (n, total) => `Indicador ${n} de ${total}`,
   columns: { code: 'Acuerdo', text: 'Texto', session: 'Sesión', responsible: 'Responsable', dueOn: 'Fecha límite', status: 'Estado', progress: 'Avance' },
   status: { pendiente: 'Pendiente', en_proceso: 'En proceso', cumplido: 'Cumplido', cancelado: 'Cancelado' },
   read: 'Leído en esta sesión',
@@ -102,6 +104,7 @@ const en: ProjectorText = {
   followup: 'Follow-up of agreements',
   followupPosition: (n, total) => `Agreement ${n} of ${total}`,
   followupCount: (total) => `${total} open ${plural(total, 'agreement', 'agreements')}`,
+  indicatorPosition: (n, total) => `Indicator ${n} of ${total}`,
   columns: { code: 'Agreement', text: 'Text', session: 'Session', responsible: 'Responsible', dueOn: 'Due', status: 'Status', progress: 'Progress' },
   status: { pendiente: 'Pending', en_proceso: 'In progress', cumplido: 'Fulfilled', cancelado: 'Cancelled' },
   read: 'Read in this session',

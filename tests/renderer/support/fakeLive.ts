@@ -43,6 +43,8 @@ export interface LiveSeed {
   followups?: Omit<FollowupRowDto, 'recorded'>[];
   /** The fake's clock; tests move it to run down a countdown. */
   now?: () => Date;
+  /** Plenary-visible indicators the projector can show during the indicators item. */
+  indicators?: { id: number; name: string }[];
 }
 
 interface ItemClock {
@@ -272,6 +274,7 @@ export function createFakeLive(seed: LiveSeed, mesa: FakeMesa, sessions: FakeSes
           people: [...mesa.people.entries()]
             .filter(([, p]) => p.kind !== 'guest' && activeOn(p, day))
             .map(([id, p]) => ({ id, name: p.fullName, kind: p.kind, institution: p.institution })),
+          indicators: seed.indicators ?? [],
         });
       },
       start: ({ sessionId }: { sessionId: number }) => start(sessionId),

@@ -6,6 +6,7 @@ import { CurrentItem } from './CurrentItem.js';
 import { DraftAgreement } from './DraftAgreement.js';
 import { EstimatedEnd } from './EstimatedEnd.js';
 import { FollowupTable } from './FollowupTable.js';
+import { IndicatorPanel } from './IndicatorPanel.js';
 import { LiveHeader } from './LiveHeader.js';
 
 /**
@@ -15,8 +16,8 @@ import { LiveHeader } from './LiveHeader.js';
  */
 export function LiveScreen({ live }: { live: ProjectionLiveDto }) {
   const t = projectorText(live.language);
-  const { current, draft, adopted, followup } = live;
-  const layout = followup !== null ? 'followup' : draft !== null || adopted.length > 0 ? 'work' : 'hero';
+  const { current, draft, adopted, followup, indicator } = live;
+  const layout = followup !== null ? 'followup' : indicator !== null ? 'indicator' : draft !== null || adopted.length > 0 ? 'work' : 'hero';
   const minutesAfter = current === null ? 0 : live.agenda.filter((i) => i.position > current.position && i.state !== 'done').reduce((sum, i) => sum + i.minutesAllotted, 0);
   return (
     <main className="live" data-layout={layout} data-drafting={draft !== null ? 'true' : 'false'} data-testid="projector-live" lang={live.language}>
@@ -33,7 +34,8 @@ export function LiveScreen({ live }: { live: ProjectionLiveDto }) {
         )}
         {draft !== null && <DraftAgreement draft={draft} t={t} />}
         {followup !== null && <FollowupTable followup={followup} underDraft={draft !== null} t={t} />}
-        {adopted.length > 0 && <AdoptedList adopted={adopted} compact={draft !== null || followup !== null} t={t} />}
+        {indicator !== null && draft === null && <IndicatorPanel indicator={indicator} language={live.language} t={t} />}
+        {adopted.length > 0 && <AdoptedList adopted={adopted} compact={draft !== null || followup !== null || indicator !== null} t={t} />}
       </div>
     </main>
   );

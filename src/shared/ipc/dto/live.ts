@@ -122,6 +122,8 @@ export interface FollowupDraftDto {
 export interface LiveDraftDto {
   agreement: AgreementDraftDto | null;
   followup: FollowupDraftDto | null;
+  /** During the indicators item: the indicator on the projector (absent or null: the first). */
+  indicatorId?: number | null;
 }
 
 export type ProjectorMode = 'live' | 'black' | 'wait';
@@ -147,8 +149,10 @@ export interface LiveSessionDto {
   now: string;
 }
 
-/** People and committees the capture form offers. */
+/** People and committees the capture form offers; the indicators the projector can show. */
 export interface LiveChoicesDto {
   committees: { id: number; name: string }[];
   people: { id: number; name: string; kind: PersonKind; institution: string | null }[];
+  /** Plenary-visible indicators only: the ones the projector may show during the indicators item. */
+  indicators: { id: number; name: string }[];
 }

@@ -1,6 +1,7 @@
 import type { AgendaItemKind } from '../../domain/sessions.js';
 import type { AgreementStatus } from '../../domain/live.js';
 import type { Language } from '../contract.js';
+import type { IndicatorSeriesDto } from './indicators.js';
 
 /**
  * What the audience sees. Built in main (ProjectionService) from plenary-visible rows only:
@@ -55,6 +56,16 @@ export interface ProjectionLiveDto {
   adopted: ProjectionAgreementDto[];
   /** During the follow-up item only: the open agreements of earlier plenaries. */
   followup: ProjectionFollowupDto | null;
+  /** During the indicators item only, when the Mesa has plenary-visible indicators: the one chosen. */
+  indicator: ProjectionIndicatorDto | null;
+}
+
+export interface ProjectionIndicatorDto {
+  /** Plenary-visible values and goals only (IndicatorsService.plenarySeries). */
+  series: IndicatorSeriesDto;
+  /** 1-based position among the plenary-visible indicators, and how many there are. */
+  position: number;
+  count: number;
 }
 
 export interface ProjectionAgendaItemDto {

@@ -38,10 +38,11 @@ export function followupDraft(form: FollowupForm): FollowupDraftDto {
   return { agreementId: form.agreementId, status: form.status, progress: draftProgress(form.progress), note: form.note };
 }
 
-export function liveDraft(agreement: AgreementDraftDto | null, followup: FollowupForm | null): LiveDraftDto {
+export function liveDraft(agreement: AgreementDraftDto | null, followup: FollowupForm | null, indicatorId: number | null = null): LiveDraftDto {
   return {
     agreement: agreement && !isBlankNew(agreement) ? agreement : null,
     followup: followup ? followupDraft(followup) : null,
+    ...(indicatorId !== null ? { indicatorId } : {}),
   };
 }
 

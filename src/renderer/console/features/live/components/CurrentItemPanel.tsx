@@ -7,6 +7,7 @@ import { useLiveStore } from '../store/liveStore.js';
 import { AgreementForm } from './AgreementForm.js';
 import { AgreementList } from './AgreementList.js';
 import { FollowupReader } from './FollowupReader.js';
+import { IndicatorPicker } from './IndicatorPicker.js';
 import { ItemNotes } from './ItemNotes.js';
 
 /** What is being dealt with now: its notes for the minutes and the agreements adopted under it. */
@@ -35,6 +36,7 @@ export function CurrentItemPanel() {
         </p>
       </header>
       {item.kind === 'agreements_followup' && <FollowupReader />}
+      {item.kind === 'indicators' && <IndicatorPicker />}
       <div className="live-item-grid">
         <ItemNotes key={item.id} item={item} />
         <div className="live-agreements">

@@ -28,6 +28,7 @@ export const liveSelectors = {
   attendance: (s: LiveState) => ({ roster: s.live?.roster ?? [], setAttendance: s.setAttendance }),
   counts: (s: LiveState) => s.live?.counts ?? null,
   focus: (s: LiveState) => ({ focus: s.focus, focused: s.focused }),
+  indicatorPicker: (s: LiveState) => ({ indicators: s.choices?.indicators ?? [], indicatorId: s.indicatorId, showIndicator: s.showIndicator }),
   notes: (s: LiveState) => ({ notes: s.notes, editNotes: s.editNotes, flushNotes: s.flushNotes }),
   agreements: (s: LiveState) => ({
     agreements: s.live?.agreements ?? [],

@@ -56,6 +56,8 @@ export interface LiveState {
   followupId: number | null;
   followupForms: Record<number, FollowupForm>;
   followupProblem: MessageKey | null;
+  /** During the indicators item: the indicator on the projector (null: the first). */
+  indicatorId: number | null;
   /** Notes typed and not yet answered by main, per item id. */
   notes: Record<number, string>;
   /** Where the keyboard should go once the panel showing it is on screen. */
@@ -83,6 +85,7 @@ export interface LiveState {
   stepFollowup(delta: 1 | -1): void;
   editFollowup(patch: FollowupPatch): void;
   saveFollowup(): Promise<boolean>;
+  showIndicator(indicatorId: number): void;
   setProjector(mode: ProjectorMode): void;
   /** B and W: the screen, or back to the live view if it is already showing. */
   toggleProjector(mode: 'black' | 'wait'): void;
@@ -142,7 +145,7 @@ export const useLiveStore = create<LiveState>()((set, get) => {
       if (!isCurrent()) return;
       const s = get();
       const followup = s.followupId === null ? null : (s.followupForms[s.followupId] ?? null);
-      await api.live.setDraft({ sessionId, draft: liveDraft(s.agreement, followup) });
+      await api.live.setDraft({ sessionId, draft: liveDraft(s.agreement, followup, s.indicatorId) });
     }).catch((err: unknown) => {
       if (isCurrent()) set({ error: toAppError(err) });
     });
@@ -175,6 +178,7 @@ export const useLiveStore = create<LiveState>()((set, get) => {
     followupId: null,
     followupForms: {},
     followupProblem: null,
+    indicatorId: null,
     notes: {},
     focus: null,
     confirmingClose: false,
@@ -201,6 +205,7 @@ export const useLiveStore = create<LiveState>()((set, get) => {
           focus: live.draft.agreement ? 'agreement' : null,
           followupId: followup?.agreementId ?? null,
           followupForms: followup ? { [followup.agreementId]: followupFormOfDraft(followup) } : {},
+          indicatorId: live.draft.indicatorId ?? null,
         });
       } catch (err) {
         if (isCurrent()) set({ error: toAppError(err) });
@@ -345,6 +350,12 @@ export const useLiveStore = create<LiveState>()((set, get) => {
       const live = await apply(() => api.live.removeAgreement({ id }));
       if (live && get().agreement?.agreementId === id) set({ agreement: null });
       return live !== null;
+    },
+
+    showIndicator(indicatorId) {
+      if (get().indicatorId === indicatorId) return;
+      set({ indicatorId });
+      sendDraft();
     },
 
     showFollowup(agreementId) {
