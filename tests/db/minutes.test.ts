@@ -9,6 +9,7 @@ import { dispatch } from '../../src/main/ipc/dispatch.js';
 import { official, openServices, person } from '../support/servicesHarness.js';
 import { PASSPHRASE, repoRoot, sha256File, tempDir } from '../support/tempWorkspace.js';
 import { docxBodyText, headersAndFooters } from '../support/docxText.js';
+import { unzip } from '../support/unzip.js';
 
 const plenary = (scheduledAt: string) => ({
   kind: 'plenary' as const,
@@ -232,6 +233,44 @@ describe('minutes: the acta of a plenary', () => {
     s.workspace.connection().prepare('UPDATE minutes SET sealed_content = replace(sealed_content, ?, ?) WHERE session_id = ?').run('Beto Soto', 'Beto Sota', heldId);
     expect(s.minutes.get(heldId).seal!.intact).toBe(false);
     await expect(s.minutes.exportDocx(heldId, path.join(tempDir(), 'x.docx'))).rejects.toThrow(/no coincide con su sello/);
+  });
+
+  it('draws each plenary-visible indicator as a chart from the sealed content: later edits never change a signed acta', async () => {
+    const { s, setNow, heldId, earlierId } = heldPlenary();
+    const base = { unit: 'cases' as const, source: 'Fiscalía', description: null };
+    const homicide = s.indicators.create({ ...base, name: 'Homicidio doloso', visibility: 'plenary' });
+    const secret = s.indicators.create({ ...base, name: 'Extorsión reservada', visibility: 'citizens' });
+    const months = ['2025-12', '2026-01', '2026-02', '2026-03', '2026-04', '2026-05'];
+    s.indicators.setValues(months.flatMap((period, i) => [
+      { indicatorId: homicide.id, period, cases: 20 - i },
+      { indicatorId: secret.id, period, cases: 5 + i },
+    ]));
+    s.indicators.addGoal({ indicatorId: homicide.id, target: 16, deadline: '2026-12-31', adoptedSessionId: earlierId, adoptedAgreementId: null });
+    const media = (file: string) => [...unzip(fs.readFileSync(file)).entries()].filter(([name]) => name.startsWith('word/media/')).map(([, data]) => data);
+
+    const draftFile = path.join(tempDir(), 'borrador.docx');
+    await s.minutes.exportDocx(heldId, draftFile);
+    const images = media(draftFile);
+    // One chart: the citizen-only indicator is neither charted nor named.
+    expect(images).toHaveLength(1);
+    expect(images[0]!.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect(docxBodyText(draftFile)).toContain('Homicidio doloso');
+    expect(docxBodyText(draftFile)).not.toContain('Extorsión');
+
+    setNow('2026-07-10T19:20:00');
+    s.minutes.sign(heldId);
+    const sealed = JSON.parse(
+      (s.workspace.connection().prepare('SELECT sealed_content FROM minutes WHERE session_id = ?').get(heldId) as { sealed_content: string }).sealed_content,
+    ) as { charts: { name: string; points: { period: string; cases: number }[]; goals: { target: number }[] }[] };
+    expect(sealed.charts.map((c) => c.name)).toEqual(['Homicidio doloso']);
+    expect(sealed.charts[0]!.points.map((p) => p.cases)).toEqual([20, 19, 18, 17, 16, 15]);
+    expect(sealed.charts[0]!.goals.map((g) => g.target)).toEqual([16]);
+
+    // The figures are corrected after signing: the signed acta's chart stays as sealed.
+    s.indicators.setValues([{ indicatorId: homicide.id, period: '2026-05', cases: 99 }]);
+    const signedFile = path.join(tempDir(), 'firmada.docx');
+    await s.minutes.exportDocx(heldId, signedFile);
+    expect(media(signedFile)[0]!.equals(images[0]!)).toBe(true);
   });
 
   it('corrects a signed acta with an addendum sealed on its own', async () => {

@@ -8,6 +8,7 @@ import { sessionRepository } from '../db/repositories/sessionRepository.js';
 import { issue, MAX_NAME_LENGTH, MAX_SOURCE_LENGTH, parseIndicatorsCsv, type CsvIndicatorRow } from '../import/indicatorsCsv.js';
 import { isIsoDay } from '../../shared/domain/dates.js';
 import {
+  addPeriods,
   currentGoal,
   goalIsMet,
   goalStatus,
@@ -17,6 +18,7 @@ import {
   metOnAtSupersession,
   monthOverMonth,
   periodHasEnded,
+  periodOf,
   populationFor,
   supersessionProblem,
   UNIT_WORDS,
@@ -68,6 +70,24 @@ export class IndicatorsService {
     const found = this.list().find((i) => i.id === id);
     if (!found) throw new AppFailure('not_found', 'Ese indicador no existe.');
     return found;
+  }
+
+  /**
+   * The plenary-visible series as they stood on `day` (a session's date, for its acta): months
+   * ended before it, goals adopted by then (a goal superseded later is still the one in force),
+   * statuses computed for that day. Limited to the last `months` months.
+   */
+  plenarySeriesAsOf(day: string, months = 36): IndicatorSeriesDto[] {
+    const db = this.ctx.db();
+    const firstPeriod = addPeriods(periodOf(day), -months);
+    const values = plenaryReadRepository.indicatorValues(db).filter((v) => v.period >= firstPeriod && periodHasEnded(v.period, day));
+    const adoptedBy = (g: IndicatorGoalRow) => g.session_scheduled_at === null || g.session_scheduled_at.slice(0, 10) <= day;
+    const kept = plenaryReadRepository.indicatorGoals(db).filter(adoptedBy);
+    const keptIds = new Set(kept.map((g) => g.id));
+    const goals = kept.map((g) =>
+      g.superseded_by_id !== null && !keptIds.has(g.superseded_by_id) ? { ...g, superseded_by_id: null, met_on: null } : g,
+    );
+    return this.build(db, plenaryReadRepository.indicators(db), values, goals, true, day).map(({ series }) => series);
   }
 
   /** Plenary-visible indicators and goals only: what the projector and the acta may show. */
@@ -350,8 +370,8 @@ export class IndicatorsService {
     values: readonly IndicatorValueRow[],
     goals: readonly IndicatorGoalRow[],
     plenaryOnly: boolean,
+    today = this.ctx.today(),
   ): { row: IndicatorRow; series: IndicatorSeriesDto }[] {
-    const today = this.ctx.today();
     const populationOf = this.populationOf(db);
     const valuesOf = groupBy(values, (v) => v.indicator_id);
     const goalsOf = groupBy(goals, (g) => g.indicator_id);

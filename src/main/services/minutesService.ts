@@ -11,6 +11,7 @@ import { plenaryReadRepository, type ActaSessionRow } from '../db/repositories/p
 import { roleTermRepository } from '../db/repositories/roleTermRepository.js';
 import { sessionRepository } from '../db/repositories/sessionRepository.js';
 import { buildActaDocument, type ActaContent, type ActaDocumentData, type ActaPerson, type ActaSessionInfo, type ActaVote, type CitizenMinutesContent, type PlenaryActaContent } from '../export/docx/actaDocument.js';
+import { indicatorChartPng } from '../charts/indicatorChart.js';
 import { writeDocxFile, writeFileAtomic } from '../export/docx/writeDocx.js';
 import { isIsoDay } from '../../shared/domain/dates.js';
 import { indicatorValue } from '../../shared/domain/indicators.js';
@@ -30,6 +31,7 @@ import {
   type MinutesLanguage,
 } from '../../shared/ipc/dto/minutes.js';
 import { CitizenMeetingService } from './citizenMeetingService.js';
+import { IndicatorsService } from './indicatorsService.js';
 import { RulesService } from './rulesService.js';
 import type { ServiceContext } from './serviceContext.js';
 import { inDocuments } from './suggestedPaths.js';
@@ -83,6 +85,7 @@ const hhmm = (instant: string | null): string | null => (instant === null ? null
 export class MinutesService {
   private readonly citizenMeetings: CitizenMeetingService;
   private readonly votes: VotesService;
+  private readonly indicators: IndicatorsService;
 
   constructor(
     private readonly ctx: ServiceContext,
@@ -90,6 +93,7 @@ export class MinutesService {
   ) {
     this.citizenMeetings = new CitizenMeetingService(ctx);
     this.votes = new VotesService(ctx);
+    this.indicators = new IndicatorsService(ctx);
   }
 
   get(sessionId: number): MinutesDto {
@@ -278,7 +282,7 @@ export class MinutesService {
   async exportDocx(sessionId: number, target: string, language?: MinutesLanguage): Promise<MinutesExportWrittenDto> {
     const file = checkedTarget(target, '.docx');
     const data = this.documentData(sessionId, language);
-    const written = await writeDocxFile(buildActaDocument(data), file);
+    const written = await writeDocxFile(buildActaDocument({ ...data, chartImages: actaChartImages(data) }), file);
     const kind = `${data.content.mode === 'citizen_meeting' ? 'citizen_minutes' : 'minutes'}_${data.record.status}`;
     this.ctx.write((db, audit) => {
       audit('insert', 'exports', exportRepository.insert(db, { sessionId, kind, filename: path.basename(file), sha256: written.sha256, size: written.bytes }));
@@ -428,6 +432,7 @@ export class MinutesService {
         }),
       ),
       indicators: indicators.length > 0 ? indicators : null,
+      charts: items.some((i) => i.kind === 'indicators') ? this.indicators.plenarySeriesAsOf(day).filter((series) => series.points.length > 0) : null,
       officers: { coordinator: coordinator ? { name: coordinator } : null, secretary: secretary ? { name: secretary.name } : null },
       approval: row?.approved_at ? { on: row.approved_at, inSession: approvedIn ? sessionRef(actaSessionInfo(approvedIn)) : null } : null,
     };
@@ -536,6 +541,15 @@ export class MinutesService {
     return row;
   }
 }
+
+/** The acta's indicator charts as PNG, drawn from its (sealed) content, never from the tables. */
+export function actaChartImages(data: ActaDocumentData): { png: Uint8Array; width: number; height: number }[] {
+  if (data.content.mode !== 'plenary') return [];
+  return (data.content.charts ?? []).map((series) => ({ ...CHART_SIZE, png: indicatorChartPng(series, { ...CHART_SIZE, language: data.language }) }));
+}
+
+// Wide enough for a year of month labels, small enough that a dozen render in well under a second.
+const CHART_SIZE = { width: 1200, height: 560 };
 
 function attachmentDto(r: AttachmentRow): MinutesAttachmentDto {
   return { id: r.id, kind: r.kind, filename: r.filename, mime: r.mime, size: r.size, sha256: r.sha256, addedAt: r.created_at };

@@ -5,6 +5,7 @@ import {
   Footer,
   Header,
   HeightRule,
+  ImageRun,
   PageNumber,
   Paragraph,
   ShadingType,
@@ -25,6 +26,7 @@ import { govOrders, govPowers } from '../../../shared/domain/people.js';
 import type { AgendaItemKind, PlenaryType } from '../../../shared/domain/sessions.js';
 import { sessionTitle } from '../../../shared/domain/sessions.js';
 import type { MinutesStatus } from '../../../shared/ipc/dto/minutes.js';
+import type { IndicatorSeriesDto } from '../../../shared/ipc/dto/indicators.js';
 import type { Column } from './styles.js';
 import {
   COLOR_ACCENT,
@@ -128,6 +130,12 @@ export interface PlenaryActaContent {
         deadline: string | null;
       }[]
     | null;
+  /**
+   * Each plenary-visible indicator's series and goals as they stood on the session's day: what
+   * its chart is drawn from, so a sealed acta's charts never change. Absent in actas sealed
+   * before charts existed; null without an indicators item.
+   */
+  charts?: IndicatorSeriesDto[] | null;
   officers: { coordinator: ActaOfficer | null; secretary: ActaOfficer | null };
   approval: ActaApproval | null;
 }
@@ -162,6 +170,8 @@ export interface ActaDocumentData {
     seal: { sha256: string; sealedAt: string } | null;
     addenda: { at: string; body: string; sha256: string }[];
   };
+  /** PNG images of `content.charts`, in the same order, rendered by the caller (the builder stays pure). */
+  chartImages?: { png: Uint8Array; width: number; height: number }[];
 }
 
 // ── Words ───────────────────────────────────────────────────────────────────
@@ -1144,7 +1154,21 @@ function indicatorsSection(data: ActaDocumentData, c: PlenaryActaContent, t: Wor
         ];
       }),
     ),
+    ...(data.chartImages ?? []).map((image) => chartParagraph(image)),
   ];
+}
+
+/** A chart across the text width, keeping its proportions. */
+function chartParagraph(image: { png: Uint8Array; width: number; height: number }): Paragraph {
+  // Twips to pixels at 96 dpi: 1440 twips an inch.
+  const width = Math.floor((TEXT_WIDTH / 1440) * 96);
+  const height = Math.round((width * image.height) / image.width);
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    spacing: { before: 200, after: 120 },
+    keepLines: true,
+    children: [new ImageRun({ type: 'png', data: image.png, transformation: { width, height } })],
+  });
 }
 
 function closingSection(data: ActaDocumentData, t: Words, sections: Sections): Paragraph[] {
