@@ -118,6 +118,10 @@ export function createHandlers(s: Services): Handlers {
       addAddendum: ({ sessionId, body }) => s.minutes.addAddendum(sessionId, body),
       attach: ({ sessionId, filename, mime, base64 }) => s.minutes.attach(sessionId, { filename, mime, bytes: Buffer.from(base64, 'base64') }),
       exportAttachment: ({ id, path }) => s.minutes.exportAttachment(id, path),
+      readAttachment: ({ id }) => {
+        const { filename, mime, bytes } = s.minutes.attachment(id);
+        return { filename, mime, base64: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64') };
+      },
       exportDocx: ({ sessionId, path, language }) => s.minutes.exportDocx(sessionId, path, language ?? undefined),
       verifyFile: ({ path }) => s.minutes.verifyFile(path),
       suggestExportPath: ({ sessionId }) => s.minutes.suggestExportPath(sessionId),

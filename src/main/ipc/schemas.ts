@@ -291,6 +291,7 @@ export const schemas = {
       base64: z.string().max(Math.ceil((MAX_ATTACHMENT_BYTES * 4) / 3) + 4).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'archivo no válido'),
     }),
     exportAttachment: z.strictObject({ id, path: filePath }),
+    readAttachment: z.strictObject({ id }),
     exportDocx: z.strictObject({ sessionId: id, path: filePath, language: z.enum(['es', 'en']).nullable() }),
     verifyFile: z.strictObject({ path: filePath }),
     suggestExportPath: z.strictObject({ sessionId: id }),

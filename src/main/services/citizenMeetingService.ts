@@ -1,6 +1,7 @@
 import { AppFailure } from '../appFailure.js';
 import type { Db } from '../db/sqlite.js';
 import { agendaRepository } from '../db/repositories/agendaRepository.js';
+import { minutesRepository } from '../db/repositories/minutesRepository.js';
 import { preparationRepository } from '../db/repositories/preparationRepository.js';
 import { sessionRepository } from '../db/repositories/sessionRepository.js';
 import type { CitizenMeetingDto, SessionDto } from '../../shared/ipc/contract.js';
@@ -32,7 +33,7 @@ export class CitizenMeetingService {
   /** An empty note removes it. */
   setNote(meetingId: number, agendaItemId: number, body: string): CitizenMeetingDto {
     this.ctx.write((db, audit) => {
-      const meeting = this.meeting(db, meetingId);
+      const meeting = this.editableMeeting(db, meetingId);
       const item = agendaRepository.get(db, agendaItemId);
       if (!item || item.session_id !== meeting.preparesSessionId) throw new AppFailure('not_found', 'Ese punto no está en la orden del día de la plenaria que se prepara.');
       const existing = preparationRepository.noteId(db, meetingId, agendaItemId);
@@ -52,7 +53,7 @@ export class CitizenMeetingService {
 
   addTopic(meetingId: number, t: { title: string; body: string | null; isGeneralMatter: boolean }): CitizenMeetingDto {
     this.ctx.write((db, audit) => {
-      this.meeting(db, meetingId);
+      this.editableMeeting(db, meetingId);
       audit('insert', 'citizen_topics', preparationRepository.insertTopic(db, meetingId, t));
     });
     return this.get(meetingId);
@@ -61,6 +62,7 @@ export class CitizenMeetingService {
   updateTopic(id: number, t: { title: string; body: string | null; isGeneralMatter: boolean }): CitizenMeetingDto {
     const meetingId = this.ctx.write((db, audit) => {
       const topic = this.topic(db, id);
+      this.editableMeeting(db, topic.meetingId);
       preparationRepository.updateTopic(db, id, t);
       audit('update', 'citizen_topics', id);
       return topic.meetingId;
@@ -71,6 +73,7 @@ export class CitizenMeetingService {
   removeTopic(id: number): CitizenMeetingDto {
     const meetingId = this.ctx.write((db, audit) => {
       const topic = this.topic(db, id);
+      this.editableMeeting(db, topic.meetingId);
       preparationRepository.deleteTopic(db, id);
       audit('delete', 'citizen_topics', id);
       return topic.meetingId;
@@ -87,7 +90,7 @@ export class CitizenMeetingService {
     const meetingId = this.ctx.write((db, audit) => {
       const topic = this.topic(db, id);
       if (topic.promotedItemId !== null) throw new AppFailure('conflict', 'Ese tema ya está en la orden del día.');
-      const meeting = this.meeting(db, topic.meetingId);
+      const meeting = this.editableMeeting(db, topic.meetingId);
       const plenary = sessionRepository.get(db, meeting.preparesSessionId!);
       if (!plenary || !inPreparation(plenary.status)) throw new AppFailure('conflict', 'La orden del día de esa plenaria ya no se puede modificar.');
       const itemId = AgendaService.insertItem(
@@ -114,7 +117,7 @@ export class CitizenMeetingService {
 
   addChecklistItem(meetingId: number, label: string): CitizenMeetingDto {
     this.ctx.write((db, audit) => {
-      this.meeting(db, meetingId);
+      this.editableMeeting(db, meetingId);
       audit('insert', 'checklist_items', preparationRepository.insertChecklistItem(db, meetingId, label));
     });
     return this.get(meetingId);
@@ -123,6 +126,7 @@ export class CitizenMeetingService {
   setChecklistItem(id: number, done: boolean): CitizenMeetingDto {
     const meetingId = this.ctx.write((db, audit) => {
       const item = this.checklistItem(db, id);
+      this.editableMeeting(db, item.sessionId);
       preparationRepository.setChecklistDone(db, id, done);
       audit('update', 'checklist_items', id);
       return item.sessionId;
@@ -133,6 +137,7 @@ export class CitizenMeetingService {
   removeChecklistItem(id: number): CitizenMeetingDto {
     const meetingId = this.ctx.write((db, audit) => {
       const item = this.checklistItem(db, id);
+      this.editableMeeting(db, item.sessionId);
       preparationRepository.deleteChecklistItem(db, id);
       audit('delete', 'checklist_items', id);
       return item.sessionId;
@@ -144,6 +149,15 @@ export class CitizenMeetingService {
     const s = sessionRepository.get(db, id);
     if (!s || s.kind !== 'citizen_meeting') throw new AppFailure('not_found', 'Esa reunión ciudadana no existe.');
     return s;
+  }
+
+  /** Once its minutes are signed, what the meeting prepared is part of a sealed record: it no longer changes. */
+  private editableMeeting(db: Db, id: number): SessionDto {
+    const meeting = this.meeting(db, id);
+    if (meeting.status === 'signed' || minutesRepository.isSigned(db, id)) {
+      throw new AppFailure('conflict', 'La minuta de esta reunión ciudadana ya está firmada y sellada: su preparación no admite cambios. Una corrección se registra como fe de erratas.');
+    }
+    return meeting;
   }
 
   private topic(db: Db, id: number) {

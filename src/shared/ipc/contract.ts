@@ -60,7 +60,7 @@ import type {
 import type { MatrixRow } from '../domain/agreements.js';
 
 export type * from './dto/agreements.js';
-import type { ExportVerificationDto, MinutesDto, MinutesExportWrittenDto, MinutesLanguage } from './dto/minutes.js';
+import type { AttachmentMime, ExportVerificationDto, MinutesDto, MinutesExportWrittenDto, MinutesLanguage } from './dto/minutes.js';
 
 export type * from './dto/minutes.js';
 import type {
@@ -298,6 +298,8 @@ export interface MinutesApi {
   /** The signed paper copy (PDF, PNG or JPEG), as base64 over the wire. */
   attach(args: { sessionId: number; filename: string; mime: string; base64: string }): Promise<MinutesDto>;
   exportAttachment(args: { id: number; path: string }): Promise<MinutesExportWrittenDto>;
+  /** An attachment's content, as base64 over the wire, to view it in the console. */
+  readAttachment(args: { id: number }): Promise<{ filename: string; mime: AttachmentMime; base64: string }>;
   exportDocx(args: { sessionId: number; path: string; language: MinutesLanguage | null }): Promise<MinutesExportWrittenDto>;
   /** Whether a file on disk is exactly one Plenaria exported, and which. */
   verifyFile(args: { path: string }): Promise<ExportVerificationDto>;
@@ -427,6 +429,7 @@ export const contractMethods = {
     addAddendum: true,
     attach: true,
     exportAttachment: true,
+    readAttachment: true,
     exportDocx: true,
     verifyFile: true,
     suggestExportPath: true,
