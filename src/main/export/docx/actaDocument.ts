@@ -6,6 +6,7 @@ import {
   Header,
   HeightRule,
   ImageRun,
+  LineRuleType,
   PageNumber,
   Paragraph,
   ShadingType,
@@ -1165,7 +1166,8 @@ function chartParagraph(image: { png: Uint8Array; width: number; height: number 
   const height = Math.round((width * image.height) / image.width);
   return new Paragraph({
     alignment: AlignmentType.CENTER,
-    spacing: { before: 200, after: 120 },
+    // An explicit 'auto' rule: LibreOffice reads the defaults' bare line height as exact and would clip the image to one line.
+    spacing: { before: 200, after: 120, line: 240, lineRule: LineRuleType.AUTO },
     keepLines: true,
     children: [new ImageRun({ type: 'png', data: image.png, transformation: { width, height } })],
   });
