@@ -68,8 +68,21 @@ function checkFileShape(file: string): void {
  * so a refused file is left byte-identical.
  */
 export function openWorkspaceDb(file: string, passphrase: string): Db {
+  return openChecked(file, passphrase, false);
+}
+
+/**
+ * Opens a workspace (a backup, usually) only to read it: the same checks, but nothing is
+ * written to the file, not even the switch to WAL, so a backup on a USB stick stays
+ * byte-identical after a preview.
+ */
+export function openWorkspaceReadOnly(file: string, passphrase: string): Db {
+  return openChecked(file, passphrase, true);
+}
+
+function openChecked(file: string, passphrase: string, readonly: boolean): Db {
   checkFileShape(file);
-  const db = new Database(file, { fileMustExist: true });
+  const db = new Database(file, { fileMustExist: true, readonly });
   try {
     applyKey(db, passphrase);
     try {
@@ -103,7 +116,8 @@ export function openWorkspaceDb(file: string, passphrase: string): Db {
       throw corruptFrom(err);
     }
     if (check !== 'ok') throw corruptFrom(new Error(check));
-    applyRuntimePragmas(db);
+    if (readonly) db.pragma('temp_store=MEMORY');
+    else applyRuntimePragmas(db);
     return db;
   } catch (err) {
     db.close();
@@ -204,28 +218,28 @@ export function rekeyFile(file: string, currentPassphrase: string, newPassphrase
   }
 }
 
-function tempSibling(file: string, purpose: string): string {
+export function tempSibling(file: string, purpose: string): string {
   return path.join(path.dirname(file), `.${path.basename(file)}.${purpose}-${crypto.randomBytes(6).toString('hex')}.tmp`);
 }
 
 /**
- * Removes what a crash during create or rekey may have left beside the workspace: an
- * encrypted copy, possibly under a passphrase the user just retired.
+ * Removes what a crash during create, rekey or restore may have left beside the workspace:
+ * an encrypted copy, possibly under a passphrase the user just retired.
  */
 export function removeStaleTemporaries(file: string): void {
   const prefix = `.${path.basename(file)}.`;
   for (const name of fs.readdirSync(path.dirname(file))) {
-    if (name.startsWith(prefix) && /\.(create|rekey)-[0-9a-f]{12}\.tmp(-journal|-wal|-shm)?$/.test(name)) {
+    if (name.startsWith(prefix) && /\.(create|rekey|restore)-[0-9a-f]{12}\.tmp(-journal|-wal|-shm)?$/.test(name)) {
       fs.rmSync(path.join(path.dirname(file), name), { force: true });
     }
   }
 }
 
-function removeWithJournals(file: string): void {
+export function removeWithJournals(file: string): void {
   for (const f of [file, `${file}-journal`, `${file}-wal`, `${file}-shm`]) fs.rmSync(f, { force: true });
 }
 
-function fsyncFile(file: string): void {
+export function fsyncFile(file: string): void {
   const fd = fs.openSync(file, 'r');
   try {
     fs.fsyncSync(fd);

@@ -137,6 +137,14 @@ export function createHandlers(s: Services): Handlers {
       importPreview: ({ csv }) => s.indicators.importPreview(csv),
       importApply: ({ csv }) => s.indicators.importApply(csv),
     },
+    backups: {
+      list: () => s.backups.list(),
+      create: () => s.backups.create(),
+      backupTo: ({ path }) => s.backups.backupTo(path),
+      setKeep: ({ keep }) => s.backups.setKeep(keep),
+      preview: ({ path, passphrase }) => s.backups.preview(path, passphrase),
+      restore: ({ path, passphrase }) => s.backups.restore(path, passphrase),
+    },
     live: {
       current: () => s.live.current(),
       get: ({ sessionId }) => s.live.get(sessionId),

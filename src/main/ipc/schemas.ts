@@ -9,6 +9,7 @@ import { agreementStatuses } from '../../shared/domain/live.js';
 import { matrixColumns } from '../../shared/domain/agreements.js';
 import { agreementSheetColumns } from '../../shared/ipc/dto/agreements.js';
 import { MAX_ATTACHMENT_BYTES } from '../../shared/ipc/dto/minutes.js';
+import { MAX_BACKUPS_KEPT } from '../../shared/ipc/dto/backups.js';
 import { attendanceStatuses } from '../../shared/domain/compliance.js';
 import { indicatorUnits, isPeriod } from '../../shared/domain/indicators.js';
 import { visibilities } from '../../shared/domain/visibility.js';
@@ -350,6 +351,14 @@ export const schemas = {
     recordFollowup: z.strictObject({ sessionId: id, agreementId: id, status: agreementStatus, progress, note: optionalText(MAX_AGREEMENT) }),
     setProjector: z.strictObject({ mode: z.enum(['live', 'black', 'wait']) }),
     close: z.strictObject({ sessionId: id }),
+  },
+  backups: {
+    list: none,
+    create: none,
+    backupTo: z.strictObject({ path: filePath }),
+    setKeep: z.strictObject({ keep: z.number().int().min(1).max(MAX_BACKUPS_KEPT) }),
+    preview: z.strictObject({ path: filePath, passphrase }),
+    restore: z.strictObject({ path: filePath, passphrase }),
   },
 } satisfies { [D in Domain]: { [M in MethodOf<D>]: z.ZodType<ArgsOf<D, M>> } };
 

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { EventBus } from './eventBus.js';
 import { PreferencesStore } from './preferencesStore.js';
 import { ProjectionService } from './projectionService.js';
@@ -17,6 +18,7 @@ import { AgreementsService } from './agreementsService.js';
 import { MatrixViewsService } from './matrixViewsService.js';
 import { MinutesService } from './minutesService.js';
 import { IndicatorsService } from './indicatorsService.js';
+import { BackupService } from './backupService.js';
 import { localToday } from '../../shared/domain/dates.js';
 
 export interface Services {
@@ -38,6 +40,7 @@ export interface Services {
   matrixViews: MatrixViewsService;
   minutes: MinutesService;
   indicators: IndicatorsService;
+  backups: BackupService;
   /** Where new workspaces are suggested; the user's documents folder in Electron. */
   documentsDir: string | undefined;
 }
@@ -50,13 +53,18 @@ export function createServices(options: {
   today?: () => string;
   /** The clock of live sessions; the demo and tests move it. */
   now?: () => Date;
+  /** Encrypted backups; by default a `backups` folder beside preferences.json in the app's data folder. */
+  backupsDir?: string;
 }): Services {
   const events = new EventBus();
   const preferences = new PreferencesStore(options.preferencesDir);
-  const workspace = new WorkspaceService('app', events, (file) => preferences.touchRecent(file));
+  // The automatic backup on close; `backups` exists by the time a workspace can be closed.
+  const workspace = new WorkspaceService('app', events, (file) => preferences.touchRecent(file), () => backups.automatic());
   const now = options.now ?? (() => new Date());
   const ctx = new ServiceContext(workspace, 'app', now, options.today ?? (() => localToday(now())));
   const indicators = new IndicatorsService(ctx);
+  const backups = new BackupService(ctx, workspace, options.backupsDir ?? path.join(options.preferencesDir, 'backups'));
+  backups.startDaily();
   const projection = new ProjectionService(ctx, workspace, events, () => preferences.get().language, () => indicators.plenarySeries());
   return {
     events,
@@ -77,6 +85,7 @@ export function createServices(options: {
     matrixViews: new MatrixViewsService(ctx),
     minutes: new MinutesService(ctx, options.documentsDir),
     indicators,
+    backups,
     documentsDir: options.documentsDir,
   };
 }

@@ -48,6 +48,8 @@ export class WorkspaceService {
     private readonly actor: Actor,
     private readonly events?: EventBus,
     private readonly onOpened?: (file: string) => void,
+    /** Runs while the connection is still open when the workspace is closed: the automatic backup. */
+    private readonly beforeClose?: () => void,
   ) {}
 
   status(): WorkspaceStatusDto {
@@ -112,6 +114,7 @@ export class WorkspaceService {
   }
 
   close(): WorkspaceStatusDto {
+    if (this.db) this.beforeClose?.();
     this.closeConnection();
     this.file = null;
     this.announce();

@@ -75,6 +75,9 @@ import type {
 } from './dto/indicators.js';
 
 export type * from './dto/indicators.js';
+import type { BackupEntryDto, BackupPreviewDto, BackupsDto, RestoreResultDto } from './dto/backups.js';
+
+export type * from './dto/backups.js';
 export type { MatrixRow };
 
 export type Language = 'es' | 'en';
@@ -323,6 +326,21 @@ export interface IndicatorsApi {
   importApply(args: { csv: string }): Promise<IndicatorsImportResultDto>;
 }
 
+/** Encrypted backups of the open workspace: same passphrase, checked after writing. */
+export interface BackupsApi {
+  list(): Promise<BackupsDto>;
+  /** A backup into the app's backups folder now (rotated with the automatic ones). */
+  create(): Promise<BackupEntryDto>;
+  /** A backup at a path of the user's choice (a USB stick); never over an existing file. */
+  backupTo(args: { path: string }): Promise<BackupEntryDto>;
+  /** How many automatic and manual backups are kept. */
+  setKeep(args: { keep: number }): Promise<BackupsDto>;
+  /** Reads a backup with its passphrase, writing nothing: Mesa, date, counts, verification. */
+  preview(args: { path: string; passphrase: string }): Promise<BackupPreviewDto>;
+  /** Replaces the open workspace with the backup, after keeping a copy of the current file. */
+  restore(args: { path: string; passphrase: string }): Promise<RestoreResultDto>;
+}
+
 export interface AppApi {
   workspace: WorkspaceApi;
   preferences: PreferencesApi;
@@ -339,6 +357,7 @@ export interface AppApi {
   agreements: AgreementsApi;
   minutes: MinutesApi;
   indicators: IndicatorsApi;
+  backups: BackupsApi;
 }
 
 export type Domain = keyof AppApi;
@@ -445,6 +464,7 @@ export const contractMethods = {
     importPreview: true,
     importApply: true,
   },
+  backups: { list: true, create: true, backupTo: true, setKeep: true, preview: true, restore: true },
 } as const satisfies { [D in Domain]: Record<MethodOf<D>, true> };
 
 export const channelOf = (domain: string, method: string): string => `${domain}:${method}`;

@@ -19,6 +19,7 @@ import type {
 import type { AppEvents, ProjectionViewDto } from '../../../src/shared/ipc/events.js';
 import { fail, ok, type Result } from '../../../src/shared/ipc/result.js';
 import { createFakeAgreements, type AgreementsSeed } from './fakeAgreements.js';
+import { createFakeBackups, type BackupsSeed } from './fakeBackups.js';
 import { createFakeLive, type LiveSeed } from './fakeLive.js';
 import { createFakeIndicators } from './fakeIndicators.js';
 import { createFakeMesa, type MesaSeed } from './fakeMesa.js';
@@ -49,6 +50,8 @@ export interface FakeOptions {
   live?: LiveSeed;
   /** The agreements matrix, its saved views, follow-ups and history. */
   agreements?: AgreementsSeed;
+  /** The workspace's encrypted backups. */
+  backups?: BackupsSeed;
 }
 
 export interface Call {
@@ -75,6 +78,7 @@ export function createFakeBridge(options: FakeOptions = {}) {
 
   const minutes = createFakeMinutes();
   const indicators = createFakeIndicators();
+  const backups = createFakeBackups(options.backups);
 
   function status(): WorkspaceStatusDto {
     if (selected && unlocked) return { state: 'open', path: selected, mesa: files.get(selected)!.mesa };
@@ -150,6 +154,7 @@ export function createFakeBridge(options: FakeOptions = {}) {
     ...agreements.handlers,
     ...minutes.handlers,
     ...indicators.handlers,
+    ...backups.handlers,
   };
 
   const bridge: ConsoleBridge = {
@@ -184,6 +189,7 @@ export function createFakeBridge(options: FakeOptions = {}) {
     agreements,
     minutes,
     indicators,
+    backups,
   };
 }
 
