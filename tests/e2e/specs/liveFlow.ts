@@ -195,6 +195,18 @@ export async function liveFlow(o: LiveFlowOptions): Promise<LiveFlowResult> {
   await shot(projector, 'projector-live-1920');
 
   // The rest of the agenda, item by item; the countdown is there for each.
+  // The indicators item, picked from the agenda: the projector draws the first plenary indicator, then the one chosen.
+  await console.locator('[data-testid^="live-item-"]', { hasText: 'Indicadores' }).first().click();
+  await console.getByTestId('live-indicator-picker').waitFor();
+  await projector.getByTestId('projector-indicator-chart').locator('svg').waitFor();
+  const second = console.getByTestId('live-indicator-picker').getByRole('button').nth(1);
+  const indicatorName = (await second.textContent())!;
+  await second.click();
+  await expect.poll(() => projector.getByTestId('projector-indicator-chart').getAttribute('data-indicator')).toBe(indicatorName);
+  await expect.poll(() => projector.getByTestId('projector-indicator-chart').locator('svg').textContent()).toContain(indicatorName);
+  await shot(console, 'live-indicators-1920');
+  await shot(projector, 'projector-indicator-1920');
+
   for (let i = 0; i < 12; i++) {
     const state = await console.getByTestId('live-countdown').getAttribute('data-state');
     expect(['normal', 'warning', 'over']).toContain(state);
