@@ -4,6 +4,7 @@ import { useCitizenMeetingStore } from '../citizenMeeting/store/citizenMeetingSt
 import { useCommitteesStore } from '../committees/store/committeesStore.js';
 import { useComplianceStore } from '../compliance/store/complianceStore.js';
 import { useLiveStore } from '../live/store/liveStore.js';
+import { useMinutesStore } from '../minutes/store/minutesStore.js';
 import { usePeopleStore } from '../people/store/peopleStore.js';
 import { useRolesStore } from '../roles/store/rolesStore.js';
 import { useRulesStore } from '../rules/store/rulesStore.js';
@@ -29,4 +30,5 @@ export function forgetWorkspaceData(): void {
   useCitizenMeetingStore.getState().reset();
   useLiveStore.getState().reset();
   useAgreementsStore.getState().reset();
+  useMinutesStore.getState().reset();
 }

@@ -6,6 +6,7 @@ import { ErrorMessage } from '../../../../components/ErrorMessage.js';
 import { errorText } from '../../../../i18n/errorText.js';
 import { languageSelectors, useLanguageStore } from '../../../../i18n/languageStore.js';
 import { useT } from '../../../../i18n/useT.js';
+import { OpenMinutesButton } from '../../minutes/components/OpenMinutesButton.js';
 import { SessionEditControl } from '../../sessions/components/SessionEditControl.js';
 import { SessionStatusBadge } from '../../sessions/components/SessionStatusBadge.js';
 import { sessionsSelectors } from '../../sessions/selectors/sessionsSelectors.js';
@@ -79,6 +80,7 @@ export function AgendaScreen({ sessionId }: { sessionId: number }) {
       </header>
       <ErrorMessage text={error && errorText(t, error)} />
       <SessionStatusActions />
+      {(session.status === 'closed' || session.status === 'signed') && <OpenMinutesButton sessionId={session.id} kind={session.kind} />}
       {session.kind === 'plenary' && <CitizenMeetingLink plenary={session} />}
 
       <div className="toolbar agenda-toolbar">

@@ -5,6 +5,7 @@ import { ErrorMessage } from '../../../../components/ErrorMessage.js';
 import { errorText } from '../../../../i18n/errorText.js';
 import { languageSelectors, useLanguageStore } from '../../../../i18n/languageStore.js';
 import { useT } from '../../../../i18n/useT.js';
+import { OpenMinutesButton } from '../../minutes/components/OpenMinutesButton.js';
 import { SessionEditControl } from '../../sessions/components/SessionEditControl.js';
 import { SessionStatusBadge } from '../../sessions/components/SessionStatusBadge.js';
 import { sessionsSelectors } from '../../sessions/selectors/sessionsSelectors.js';
@@ -80,6 +81,9 @@ export function CitizenMeetingScreen({ meetingId }: { meetingId: number }) {
             </dl>
             <SessionEditControl key={meeting.meeting.id} session={meeting.meeting} busy={busy} save={updateMeeting} />
           </header>
+          {(meeting.meeting.status === 'closed' || meeting.meeting.status === 'signed') && (
+            <OpenMinutesButton sessionId={meeting.meeting.id} kind="citizen_meeting" />
+          )}
           <PrepNotes />
           <Topics />
           <Checklist />

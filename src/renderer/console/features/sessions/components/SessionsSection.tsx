@@ -5,6 +5,7 @@ import { errorText } from '../../../../i18n/errorText.js';
 import { useT } from '../../../../i18n/useT.js';
 import { AgendaScreen } from '../../agenda/components/AgendaScreen.js';
 import { CitizenMeetingScreen } from '../../citizenMeeting/components/CitizenMeetingScreen.js';
+import { MinutesScreen } from '../../minutes/components/MinutesScreen.js';
 import { sessionsSelectors } from '../selectors/sessionsSelectors.js';
 import { useSessionsStore } from '../store/sessionsStore.js';
 import { ConvocationWarnings } from './ConvocationWarnings.js';
@@ -37,6 +38,8 @@ export function SessionsSection() {
         ) : (
           <AgendaScreen key={view.sessionId} sessionId={view.sessionId} />
         );
+      case 'minutes':
+        return <MinutesScreen key={view.sessionId} sessionId={view.sessionId} kind={view.kind} />;
       default:
         return assertNever(view);
     }

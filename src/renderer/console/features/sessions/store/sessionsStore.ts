@@ -9,7 +9,9 @@ export type SessionsView =
   | { view: 'list' }
   | { view: 'new' }
   /** A plenary or committee meeting opens its agenda builder; a citizen meeting its own screen. */
-  | { view: 'session'; sessionId: number; kind: SessionKind };
+  | { view: 'session'; sessionId: number; kind: SessionKind }
+  /** The minutes of a held session: the acta, or a citizen meeting's minuta. */
+  | { view: 'minutes'; sessionId: number; kind: SessionKind };
 
 export interface SessionsState {
   sessions: SessionDto[];
