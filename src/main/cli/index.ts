@@ -12,6 +12,7 @@ import { createDemoWorkspace, type DemoSummary } from '../demo/demoWorkspace.js'
 import { AGREEMENTS_USAGE, runAgreementsCommand } from './agreementsCommands.js';
 import { MINUTES_USAGE, runMinutesCommand } from './minutesCommands.js';
 import { INDICATORS_USAGE, runIndicatorsCommand } from './indicatorsCommands.js';
+import { BACKUP_USAGE, runBackupCommand } from './backupCommands.js';
 
 /**
  * Headless commands over the same services as the app.
@@ -31,6 +32,7 @@ const USAGE = `Uso: npm run -s cli -- <comando>
 ${AGREEMENTS_USAGE}
 ${MINUTES_USAGE}
 ${INDICATORS_USAGE}
+${BACKUP_USAGE}
 La frase de acceso se lee de PLENARIA_PASSPHRASE (la nueva, para rekey, de PLENARIA_NEW_PASSPHRASE) o se pide en la terminal.`;
 
 class UsageError extends Error {}
@@ -42,6 +44,7 @@ async function run(argv: string[]): Promise<number> {
   if (argv[0] === 'agreements') return runAgreementsCommand(argv.slice(1));
   if (argv[0] === 'minutes') return runMinutesCommand(argv.slice(1));
   if (argv[0] === 'indicators') return runIndicatorsCommand(argv.slice(1));
+  if (argv[0] === 'backup' || argv[0] === 'restore') return runBackupCommand(argv);
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
