@@ -23,7 +23,7 @@ import { createFakeBackups, type BackupsSeed } from './fakeBackups.js';
 import { createFakeLive, type LiveSeed } from './fakeLive.js';
 import { createFakeIndicators } from './fakeIndicators.js';
 import { createFakeMesa, type MesaSeed } from './fakeMesa.js';
-import { createFakeMinutes } from './fakeMinutes.js';
+import { createFakeMinutes, type MinutesSeed } from './fakeMinutes.js';
 import { createFakeSessions, type SessionsSeed } from './fakeSessions.js';
 
 type FakeHandlers = {
@@ -52,6 +52,8 @@ export interface FakeOptions {
   agreements?: AgreementsSeed;
   /** The workspace's encrypted backups. */
   backups?: BackupsSeed;
+  /** The minutes: live notes per item, files on the fake disk. */
+  minutes?: MinutesSeed;
 }
 
 export interface Call {
@@ -76,7 +78,7 @@ export function createFakeBridge(options: FakeOptions = {}) {
     for (const listener of projectionListeners) listener(view);
   });
 
-  const minutes = createFakeMinutes();
+  const minutes = createFakeMinutes(options.minutes ?? {}, sessions);
   const indicators = createFakeIndicators();
   const backups = createFakeBackups(options.backups);
 
