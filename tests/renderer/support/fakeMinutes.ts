@@ -244,7 +244,8 @@ export function createFakeMinutes(seed: MinutesSeed, sessions: ReturnType<typeof
     suggestExportPath: ({ sessionId }) => {
       const s = sessionDto(sessionId);
       if (!s) return fail('not_found', 'Esa sesión no existe.');
-      return ok(`/home/secretaria/Documentos/${s.kind === 'citizen_meeting' ? 'Minuta' : 'Acta'} - ${s.title}.docx`);
+      const safe = s.title.replace(/[^\p{L}\p{N} _-]/gu, '-');
+      return ok(`/home/secretaria/Documentos/${s.kind === 'citizen_meeting' ? 'Minuta' : 'Acta'} - ${safe}.docx`);
     },
   };
   return { handlers: { minutes: handlers }, disk, attachments, exportsLog, stored };
