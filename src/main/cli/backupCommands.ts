@@ -48,7 +48,7 @@ async function backup(file: string, out: string): Promise<number> {
   try {
     workspace.unlock({ path: file, passphrase });
     // The backups folder is unused here: the copy goes to --out.
-    const written = new BackupService(ctx, workspace, path.dirname(path.resolve(out))).backupTo(out);
+    const written = new BackupService(ctx, workspace, path.dirname(path.resolve(out))).backupTo(path.resolve(out));
     process.stdout.write(`Respaldo cifrado escrito: ${written.path} (${written.bytes} bytes)\n`);
   } finally {
     workspace.close();

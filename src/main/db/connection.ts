@@ -16,6 +16,8 @@ const quote = (value: string): string => `'${value.replaceAll("'", "''")}'`;
 
 /** SQLCipher 4 settings: PBKDF2-HMAC-SHA512, 256,000 iterations, 4096-byte pages, HMAC per page. */
 function applyKey(db: Db, passphrase: string): void {
+  // A NUL would end the SQL string early: such a passphrase can never have been set.
+  if (passphrase.includes('\0')) throw new AppFailure('wrong_passphrase', 'La frase de acceso no es correcta.');
   db.pragma(`cipher='sqlcipher'`);
   db.pragma('legacy=4');
   db.pragma(`key=${quote(passphrase)}`);

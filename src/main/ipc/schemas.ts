@@ -15,6 +15,9 @@ import { indicatorUnits, isPeriod } from '../../shared/domain/indicators.js';
 import { visibilities } from '../../shared/domain/visibility.js';
 import { agendaItemKinds, plenaryTypes, sessionKinds, sessionStatuses } from '../../shared/domain/sessions.js';
 
+// Zod's own messages (wrong type, too long…) in Spanish, for the secretary who reads them.
+z.config(z.locales.es());
+
 /**
  * One schema per call of the contract. The mapped type makes the compiler refuse a
  * missing call or a schema whose output differs from the contract's argument type.
@@ -24,7 +27,7 @@ const MAX_TEXT = 500;
 const MAX_PATH = 4096;
 const text = (max = MAX_TEXT) => z.string().trim().min(1).max(max);
 const filePath = z.string().min(1).max(MAX_PATH).refine((p) => !p.includes('\0'), 'ruta no válida');
-const passphrase = z.string().max(1024);
+const passphrase = z.string().max(1024).refine((p) => !p.includes('\0'), 'frase de acceso no válida');
 const none = z.undefined();
 const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 const day = z.string().refine(isIsoDay, 'fecha no válida (AAAA-MM-DD)');
@@ -127,10 +130,10 @@ const sheetColumnName = z.enum(agreementSheetColumns);
 // A sheet of 10,000 rows is a few MB; base64 adds a third.
 const MAX_SHEET_CHARS = 16 * 1024 * 1024;
 const agreementsSheet = z.union([
-  z.strictObject({ format: z.literal('csv'), text: z.string().max(MAX_SHEET_CHARS), mapping: z.record(z.string().max(300), sheetColumnName.nullable()) }),
+  z.strictObject({ format: z.literal('csv'), text: z.string().max(MAX_SHEET_CHARS, 'el archivo pasa de 16 MiB'), mapping: z.record(z.string().max(300), sheetColumnName.nullable()) }),
   z.strictObject({
     format: z.literal('xlsx'),
-    base64: z.string().max(MAX_SHEET_CHARS).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'archivo XLSX no válido'),
+    base64: z.string().max(MAX_SHEET_CHARS, 'el archivo pasa de 12 MiB').regex(/^[A-Za-z0-9+/]*={0,2}$/, 'archivo XLSX no válido'),
     mapping: z.record(z.string().max(300), sheetColumnName.nullable()),
   }),
 ]);
@@ -289,7 +292,7 @@ export const schemas = {
       filename: text(255),
       mime: z.string().max(100),
       // 25 MB of file is about 34 M base64 characters.
-      base64: z.string().max(Math.ceil((MAX_ATTACHMENT_BYTES * 4) / 3) + 4).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'archivo no válido'),
+      base64: z.string().max(Math.ceil((MAX_ATTACHMENT_BYTES * 4) / 3) + 4, 'el archivo pasa de 25 MB').regex(/^[A-Za-z0-9+/]*={0,2}$/, 'archivo no válido'),
     }),
     exportAttachment: z.strictObject({ id, path: filePath }),
     readAttachment: z.strictObject({ id }),
@@ -366,6 +369,8 @@ export const schemas = {
 export function describeIssues(error: z.ZodError): string {
   const first = error.issues[0];
   if (!first) return 'Datos no válidos.';
-  const where = first.path.length > 0 ? ` (${first.path.join('.')})` : '';
-  return `Datos no válidos${where}: ${first.message}`;
+  const where = first.path.length > 0 ? ` (${first.path.join('.').slice(0, 100)})` : '';
+  // Hostile input can make the message huge (twenty thousand unknown keys): a sentence stays short.
+  const message = first.message.length > 300 ? `${first.message.slice(0, 300)}…` : first.message;
+  return `Datos no válidos${where}: ${message}`;
 }

@@ -29,6 +29,12 @@ const SETTING_KEY = 'backups';
 const DAY_MS = 24 * 60 * 60 * 1000;
 const HOUR_MS = 60 * 60 * 1000;
 
+/** Paths from the console are full paths chosen in a dialog; a relative one would land wherever main happens to run. */
+function absolute(file: string): string {
+  if (!path.isAbsolute(file)) throw new AppFailure('invalid_argument', `Indique la ruta completa del archivo (${file.slice(0, 80)}).`);
+  return path.normalize(file);
+}
+
 const NAME = /^(.+)-(\d{4}-\d{2}-\d{2}T\d{6}\d{3}Z)-(auto|manual|prerestore)\.plenaria$/;
 
 /** '2026-11-22T10:51:18.123Z' ↔ '2026-11-22T105118123Z': sortable and valid in every file system. */
@@ -188,14 +194,14 @@ export class BackupService {
   /** A copy anywhere the user chooses (a USB stick): same passphrase, never over an existing file. */
   backupTo(target: string): BackupEntryDto {
     this.openFile();
-    const resolved = path.resolve(target);
+    const resolved = absolute(target);
     removeStaleBackupTemporaries(path.dirname(resolved));
     writeBackupFile(this.ctx.db(), resolved);
     return entryOf(resolved);
   }
 
   preview(file: string, passphrase: string): BackupPreviewDto {
-    return previewBackup(file, passphrase);
+    return previewBackup(absolute(file), passphrase);
   }
 
   /**
@@ -207,7 +213,7 @@ export class BackupService {
   restore(file: string, passphrase: string): RestoreResultDto {
     const current = this.openFile();
     // Refused here, before the copy and the lock, if the passphrase or the backup is wrong.
-    const preview = previewBackup(file, passphrase);
+    const preview = previewBackup(absolute(file), passphrase);
     if (!preview.verified) {
       throw new AppFailure('corrupt_file', `La copia de respaldo no pasó la verificación; no se restauró nada. ${preview.problems[0] ?? ''}`.trim());
     }
