@@ -95,6 +95,9 @@ describe('encrypted backups', () => {
     expect(s.backups.backupTo(target)).toMatchObject({ path: target, kind: 'external' });
     expect(readMesaName(target, PASSPHRASE)).toBe(MESA.name);
     const hash = sha256File(target);
+    // Logged like every export, and recognisable later by its hash.
+    expect(s.workspace.info().counts.exports).toBe(1);
+    expect(s.workspace.verify().ok).toBe(true);
     expect(() => s.backups.backupTo(target)).toThrow(/no se sobrescribe/);
     expect(sha256File(target)).toBe(hash);
     expect(() => s.backups.backupTo(path.join(usb, 'no-existe', 'x.plenaria'))).toThrow(/No existe la carpeta/);

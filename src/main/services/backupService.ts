@@ -4,6 +4,7 @@ import path from 'node:path';
 import { AppFailure } from '../appFailure.js';
 import { hasPendingWal, keepCopyOf, lastAuditAt, removeStaleBackupTemporaries, replaceWithCopy, writeBackupFile } from '../db/backupFile.js';
 import { openWorkspaceReadOnly } from '../db/connection.js';
+import { exportRepository } from '../db/repositories/exportRepository.js';
 import { mesaRepository } from '../db/repositories/mesaRepository.js';
 import { settingsRepository } from '../db/repositories/settingsRepository.js';
 import { statsRepository } from '../db/repositories/statsRepository.js';
@@ -196,7 +197,12 @@ export class BackupService {
     this.openFile();
     const resolved = absolute(target);
     removeStaleBackupTemporaries(path.dirname(resolved));
-    writeBackupFile(this.ctx.db(), resolved);
+    const bytes = writeBackupFile(this.ctx.db(), resolved);
+    // A copy that leaves the app's folder is logged like every export (encrypted, but it is out there).
+    const sha256 = crypto.createHash('sha256').update(fs.readFileSync(resolved)).digest('hex');
+    this.ctx.write((db, audit) => {
+      audit('insert', 'exports', exportRepository.insert(db, { sessionId: null, kind: 'encrypted_backup', filename: path.basename(resolved), sha256, size: bytes }));
+    });
     return entryOf(resolved);
   }
 
