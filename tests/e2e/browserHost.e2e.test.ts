@@ -8,6 +8,7 @@ import { membersFlow } from './specs/membersFlow.js';
 import { CITIZEN_NOTE, TOPIC_BODY, prepareFlow } from './specs/prepareFlow.js';
 import { liveFlow } from './specs/liveFlow.js';
 import { agreementsFlow } from './specs/agreementsFlow.js';
+import { minutesFlow } from './specs/minutesFlow.js';
 import { createDemoWorkspace } from '../../src/main/demo/demoWorkspace.js';
 import { createServices } from '../../src/main/services/services.js';
 import { localToday } from '../../src/shared/domain/dates.js';
@@ -130,6 +131,30 @@ describe.skipIf(skip)(`browser host in Debian Chromium${skip ? ` — skipped: ${
     await page.getByTestId('app-shell').waitFor();
     await agreementsFlow(page, dir, path.join(repoRoot, 'test-results/screenshots/browser-host'));
     expect(h.services.agreements.matrix().length).toBeGreaterThan(before);
+    expect(h.services.workspace.verify()).toMatchObject({ ok: true });
+    expect(foreignRequests(h.requests, h.host.port)).toEqual([]);
+  });
+
+  it('the acta of a closed plenary of the demo Mesa: an item edited, signed after confirming, sealed, DOCX exported and verified, the signed scan attached and shown', async () => {
+    h.services.workspace.close();
+    const dir = path.join(h.dir, 'minutes');
+    fs.mkdirSync(dir);
+    const file = path.join(dir, 'demo.plenaria');
+    const passphrase = 'frase de acceso del acta';
+    createDemoWorkspace({ file, passphrase, today: localToday() });
+    h.services.workspace.unlock({ path: file, passphrase });
+    const held = h.services.sessions
+      .list()
+      .filter((s) => s.kind === 'plenary' && s.status === 'closed' && h.services.minutes.get(s.id).status === 'draft')
+      .at(-1)!;
+    const page = await h.context.newPage();
+    await page.goto(h.host.consoleUrl);
+    await page.getByTestId('app-shell').waitFor();
+    await minutesFlow(page, { dir, sessionTitle: held.title, screenshotDir: path.join(repoRoot, 'test-results/screenshots/browser-host') });
+    const minutes = h.services.minutes.get(held.id);
+    expect(minutes).toMatchObject({ status: 'signed', sessionStatus: 'signed', seal: { intact: true } });
+    expect(minutes.attachments).toMatchObject([{ filename: 'acta firmada.png', mime: 'image/png' }]);
+    expect(minutes.exports.map((e) => e.kind)).toContain('minutes_signed');
     expect(h.services.workspace.verify()).toMatchObject({ ok: true });
     expect(foreignRequests(h.requests, h.host.port)).toEqual([]);
   });

@@ -169,13 +169,14 @@ describe('minutes screen', () => {
     const sha = fake.minutes.exportsLog[0]!.sha256;
     expect((await screen.findByTestId('minutes-export-sha')).textContent).toBe(sha.match(/.{4}/g)!.join(' '));
     const logged = await screen.findByTestId('minutes-export-row');
-    expect(logged.textContent).toContain('Acta (borrador)');
+    expect(logged.textContent).toContain('Acta en borrador');
     expect(logged.textContent).toContain('Acta - Sesión plenaria ordinaria 6-2025.docx');
 
     await user.type(screen.getByTestId('minutes-verify-path'), ACTA_PATH);
     await user.click(screen.getByTestId('minutes-verify'));
     const match = await screen.findByTestId('minutes-verify-result');
     expect(match.getAttribute('data-match')).toBe('true');
+    expect(match.textContent).toContain('(acta en borrador) que Plenaria exportó el');
     expect(match.textContent).toContain('Sesión: Sesión plenaria ordinaria 6/2025.');
 
     await user.clear(screen.getByTestId('minutes-verify-path'));

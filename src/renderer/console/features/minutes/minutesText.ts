@@ -26,6 +26,11 @@ export function exportKindText(t: Translate, kind: string): string {
   return key ? t(key) : kind;
 }
 
+/** A phrase as the first word of a table cell. */
+export function upperFirst(text: string): string {
+  return text.charAt(0).toLocaleUpperCase() + text.slice(1);
+}
+
 /** A SHA-256 in blocks of four characters, to read it aloud or compare it with a printed footer. */
 export function groupedHash(sha256: string): string {
   return sha256.match(/.{1,4}/g)?.join(' ') ?? sha256;

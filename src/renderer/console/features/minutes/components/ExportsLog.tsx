@@ -1,6 +1,6 @@
 import { languageSelectors, useLanguageStore } from '../../../../i18n/languageStore.js';
 import { useT } from '../../../../i18n/useT.js';
-import { exportKindText, formatInstant, groupedHash } from '../minutesText.js';
+import { exportKindText, formatInstant, groupedHash, upperFirst } from '../minutesText.js';
 import { minutesSelectors } from '../selectors/minutesSelectors.js';
 import { useMinutesStore } from '../store/minutesStore.js';
 
@@ -30,7 +30,7 @@ export function ExportsLog() {
               {exports.map((e) => (
                 <tr key={e.id} data-testid="minutes-export-row">
                   <td>{e.filename}</td>
-                  <td>{exportKindText(t, e.kind)}</td>
+                  <td>{upperFirst(exportKindText(t, e.kind))}</td>
                   <td>{formatInstant(language, e.at)}</td>
                   <td className="mono minutes-hash" title={e.sha256}>
                     {groupedHash(e.sha256)}

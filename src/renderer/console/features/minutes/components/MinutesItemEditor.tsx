@@ -36,7 +36,6 @@ export function MinutesItemEditor({ item, editable }: { item: MinutesItemDto; ed
       <TextAreaField
         label={t('minutes.item.label')}
         testId={`minutes-item-${item.itemId}`}
-        hint={editable ? t('minutes.item.hint') : undefined}
         rows={4}
         value={body}
         readOnly={!editable}

@@ -8,7 +8,7 @@ export function MinutesItems({ items, editable }: { items: MinutesItemDto[]; edi
   return (
     <section className="panel" aria-labelledby="minutes-items-title">
       <h3 id="minutes-items-title">{t('minutes.items.title')}</h3>
-      <p className="field-hint">{t('minutes.items.hint')}</p>
+      <p className="field-hint">{t(editable ? 'minutes.items.hint' : 'minutes.items.hintSealed')}</p>
       <ol className="minutes-items">
         {items.map((item) => (
           <MinutesItemEditor key={`${item.itemId}:${item.text ?? ''}`} item={item} editable={editable} />

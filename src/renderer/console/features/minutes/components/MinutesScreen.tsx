@@ -35,11 +35,11 @@ function MinutesBody({ minutes }: { minutes: MinutesDto }) {
   if (!held) return null;
   return (
     <>
+      {minutes.seal && <SealFacts seal={minutes.seal} />}
       <MinutesLanguage fixed={signed} />
       {citizen ? <p className="citizen-note">{t('minutes.citizenContent')}</p> : <MinutesItems items={minutes.items} editable={minutes.editable} />}
       {!signed && <ApproveForm minutes={minutes} />}
       {!signed && minutes.sessionStatus === 'closed' && <SignControl />}
-      {minutes.seal && <SealFacts seal={minutes.seal} />}
       {signed && <Addenda />}
       <Attachments folder={folderOf(suggestedPath)} />
       <ExportDocx citizen={citizen} />
