@@ -1033,6 +1033,7 @@ export const en: Messages = {
   'minutes.attachments.none': 'No attachments yet.',
   'minutes.attachments.choose': 'Attach a file',
   'minutes.attachments.chooseHint': 'PDF, PNG or JPEG up to {max}.',
+  'minutes.attachments.chooseButton': 'Choose the file…',
   'minutes.attachments.reading': 'Reading the file…',
   'minutes.attachments.tooLarge': '“{name}” is {size}: the limit is {max}. Scan it at a lower resolution.',
   'minutes.attachments.unreadable': 'Could not read “{name}”.',

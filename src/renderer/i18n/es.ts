@@ -1040,6 +1040,7 @@ export const es = {
   'minutes.attachments.none': 'Aún no hay archivos adjuntos.',
   'minutes.attachments.choose': 'Adjuntar un archivo',
   'minutes.attachments.chooseHint': 'PDF, PNG o JPEG de hasta {max}.',
+  'minutes.attachments.chooseButton': 'Elegir el archivo…',
   'minutes.attachments.reading': 'Leyendo el archivo…',
   'minutes.attachments.tooLarge': '«{name}» pesa {size}: el máximo es {max}. Escanéelo con menor resolución.',
   'minutes.attachments.unreadable': 'No se pudo leer «{name}».',

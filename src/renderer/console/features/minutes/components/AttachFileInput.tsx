@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { MAX_ATTACHMENT_BYTES } from '../../../../../shared/ipc/dto/minutes.js';
 import { ErrorMessage } from '../../../../components/ErrorMessage.js';
@@ -16,6 +16,7 @@ export function AttachFileInput() {
   const { busy, attach } = useMinutesStore(useShallow(minutesSelectors.attachments));
   const [refusal, setRefusal] = useState<string | null>(null);
   const [reading, setReading] = useState(false);
+  const inputId = useId();
 
   async function choose(input: HTMLInputElement) {
     const file = input.files?.[0];
@@ -39,17 +40,20 @@ export function AttachFileInput() {
 
   return (
     <div className="minutes-attach">
-      <label className="field">
-        <span className="field-label">{t('minutes.attachments.choose')}</span>
-        <input
-          type="file"
-          className="file-input"
-          data-testid="minutes-attach-input"
-          accept="application/pdf,image/png,image/jpeg,.pdf,.png,.jpg,.jpeg"
-          disabled={busy || reading}
-          onChange={(e) => void choose(e.currentTarget)}
-        />
-        <span className="field-hint">{t('minutes.attachments.chooseHint', { max: formatBytes(language, MAX_ATTACHMENT_BYTES) })}</span>
+      <p className="field-label">{t('minutes.attachments.choose')}</p>
+      <p className="field-hint">{t('minutes.attachments.chooseHint', { max: formatBytes(language, MAX_ATTACHMENT_BYTES) })}</p>
+      {/* The native control would speak the browser's language; a labelled button speaks the console's. */}
+      <input
+        id={inputId}
+        type="file"
+        className="visually-hidden minutes-attach-input"
+        data-testid="minutes-attach-input"
+        accept="application/pdf,image/png,image/jpeg,.pdf,.png,.jpg,.jpeg"
+        disabled={busy || reading}
+        onChange={(e) => void choose(e.currentTarget)}
+      />
+      <label htmlFor={inputId} className={busy || reading ? 'button button-secondary minutes-attach-button is-disabled' : 'button button-secondary minutes-attach-button'}>
+        {t('minutes.attachments.chooseButton')}
       </label>
       {reading && <p className="muted" role="status">{t('minutes.attachments.reading')}</p>}
       <ErrorMessage text={refusal} />
