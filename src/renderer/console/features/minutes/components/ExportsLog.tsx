@@ -31,7 +31,7 @@ export function ExportsLog() {
                 <tr key={e.id} data-testid="minutes-export-row">
                   <td>{e.filename}</td>
                   <td>{upperFirst(exportKindText(t, e.kind))}</td>
-                  <td>{formatInstant(language, e.at)}</td>
+                  <td className="minutes-exports-at">{formatInstant(language, e.at)}</td>
                   <td className="mono minutes-hash" title={e.sha256}>
                     {groupedHash(e.sha256)}
                   </td>
