@@ -27,6 +27,8 @@ export function createFakeBackups(seed: BackupsSeed = {}) {
   let keep = seed.keep ?? 10;
   let clock = Date.parse('2026-03-14T18:00:00.000Z');
   const restored: { path: string; keptCopy: string }[] = [];
+  /** Paths written by "backup to…": main never writes over them. */
+  const written = new Set<string>();
   const mesa = seed.mesa ?? { name: 'Mesa de Seguridad de Juárez', municipality: 'Juárez', population: 1_512_450 };
 
   const listDto = () => ({ dir: DIR, keep, backups: backups.map(({ passphrase: _p, mesa: _m, ...e }) => e) });
@@ -81,7 +83,8 @@ export function createFakeBackups(seed: BackupsSeed = {}) {
       return ok(entry);
     },
     backupTo: ({ path }) => {
-      if (backups.some((b) => b.path === path)) return fail('file_exists', `Ya existe un archivo en ${path}; no se sobrescribe.`);
+      if (written.has(path) || backups.some((b) => b.path === path)) return fail('file_exists', `Ya existe un archivo en ${path}; no se sobrescribe.`);
+      written.add(path);
       const { passphrase: _p, mesa: _m, ...entry } = add('manual', path);
       return ok({ ...entry, kind: 'external' });
     },

@@ -1,5 +1,6 @@
 import { useAgendaStore } from '../agenda/store/agendaStore.js';
 import { useAgreementsStore } from '../agreements/store/agreementsStore.js';
+import { useBackupsStore } from '../backups/store/backupsStore.js';
 import { useCitizenMeetingStore } from '../citizenMeeting/store/citizenMeetingStore.js';
 import { useCommitteesStore } from '../committees/store/committeesStore.js';
 import { useComplianceStore } from '../compliance/store/complianceStore.js';
@@ -31,4 +32,5 @@ export function forgetWorkspaceData(): void {
   useLiveStore.getState().reset();
   useAgreementsStore.getState().reset();
   useMinutesStore.getState().reset();
+  useBackupsStore.getState().reset();
 }

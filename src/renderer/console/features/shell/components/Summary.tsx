@@ -6,6 +6,7 @@ import { formatNumber } from '../../../../i18n/format.js';
 import { languageSelectors, useLanguageStore } from '../../../../i18n/languageStore.js';
 import type { MessageKey } from '../../../../i18n/translate.js';
 import { useT } from '../../../../i18n/useT.js';
+import { BackupsPanel } from '../../backups/components/BackupsPanel.js';
 import { shellSelectors } from '../selectors/shellSelectors.js';
 import { useShellStore } from '../store/shellStore.js';
 
@@ -56,6 +57,7 @@ export function Summary() {
               </li>
             ))}
           </ul>
+          <BackupsPanel />
         </>
       )}
     </section>
