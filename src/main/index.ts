@@ -62,15 +62,13 @@ function start(): void {
       protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererDir, contentSecurityPolicy()));
       Menu.setApplicationMenu(Menu.buildFromTemplate(consoleMenuTemplate({ isMac: process.platform === 'darwin', packaged, showProjector })));
 
-      const ready = createServices({ preferencesDir: app.getPath('userData'), documentsDir: app.getPath('documents') });
+      // An unattended laptop must not keep the key in memory: suspend and screen lock lock the workspace.
+      const ready = createServices({ preferencesDir: app.getPath('userData'), documentsDir: app.getPath('documents'), powerEvents: powerMonitor });
       services = ready;
       registerElectronTransport(ready, createHandlers(ready), {
         console: () => live(consoleWindow),
         projector: () => live(projectorWindow),
       });
-      // An unattended laptop must not keep the key in memory.
-      powerMonitor.on('suspend', () => ready.workspace.lock());
-      powerMonitor.on('lock-screen', () => ready.workspace.lock());
 
       consoleWindow = createConsoleWindow({ preload: path.join(preloadDir, 'app.cjs'), packaged });
       consoleWindow.on('closed', () => {

@@ -15,7 +15,7 @@ describe('audit chain', () => {
       ok: true,
       integrity: [],
       foreignKeys: [],
-      audit: { ok: true, entries: 3, problems: [] },
+      audit: { ok: true, entries: 3, problems: [], firstBroken: null },
     });
     ws.close();
   });

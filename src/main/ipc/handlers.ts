@@ -20,6 +20,8 @@ export function createHandlers(s: Services): Handlers {
       status: () => s.workspace.status(),
       create: (a) => s.workspace.create(a),
       unlock: (a) => s.workspace.unlock(a),
+      unlockDelay: ({ path }) => s.workspace.unlockDelay(path),
+      activity: () => s.autoLock.activity(),
       lock: () => s.workspace.lock(),
       close: () => s.workspace.close(),
       info: () => s.workspace.info(),
@@ -144,6 +146,9 @@ export function createHandlers(s: Services): Handlers {
       setKeep: ({ keep }) => s.backups.setKeep(keep),
       preview: ({ path, passphrase }) => s.backups.preview(path, passphrase),
       restore: ({ path, passphrase }) => s.backups.restore(path, passphrase),
+    },
+    audit: {
+      list: (a) => s.audit.list(a),
     },
     live: {
       current: () => s.live.current(),

@@ -10,6 +10,8 @@ import { matrixColumns } from '../../shared/domain/agreements.js';
 import { agreementSheetColumns } from '../../shared/ipc/dto/agreements.js';
 import { MAX_ATTACHMENT_BYTES } from '../../shared/ipc/dto/minutes.js';
 import { MAX_BACKUPS_KEPT } from '../../shared/ipc/dto/backups.js';
+import { auditActions, MAX_AUDIT_PAGE_SIZE, MAX_IDLE_LOCK_MINUTES, MIN_IDLE_LOCK_MINUTES } from '../../shared/ipc/dto/security.js';
+import { DOMAIN_TABLES } from '../db/repositories/tables.js';
 import { attendanceStatuses } from '../../shared/domain/compliance.js';
 import { indicatorUnits, isPeriod } from '../../shared/domain/indicators.js';
 import { visibilities } from '../../shared/domain/visibility.js';
@@ -168,6 +170,8 @@ export const schemas = {
       population: z.number().int().positive().max(100_000_000),
     }),
     unlock: z.strictObject({ path: filePath, passphrase: passphrase.min(1) }),
+    unlockDelay: z.strictObject({ path: filePath }),
+    activity: none,
     lock: none,
     close: none,
     info: none,
@@ -181,7 +185,20 @@ export const schemas = {
   },
   preferences: {
     get: none,
-    set: z.strictObject({ language: z.enum(['es', 'en']).optional() }),
+    set: z.strictObject({
+      language: z.enum(['es', 'en']).optional(),
+      idleLockMinutes: z.number().int().min(MIN_IDLE_LOCK_MINUTES).max(MAX_IDLE_LOCK_MINUTES).optional(),
+    }),
+  },
+  audit: {
+    list: z.strictObject({
+      entity: z.enum(DOMAIN_TABLES).optional(),
+      action: z.enum(auditActions).optional(),
+      from: day.optional(),
+      to: day.optional(),
+      page: z.number().int().min(0).max(1_000_000),
+      pageSize: z.number().int().min(1).max(MAX_AUDIT_PAGE_SIZE),
+    }),
   },
   people: {
     list: z.strictObject({

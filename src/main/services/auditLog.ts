@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import type { Db } from '../db/sqlite.js';
 import { auditRepository, type AuditEntryRow } from '../db/repositories/auditRepository.js';
 import type { DomainTable } from '../db/repositories/tables.js';
+import type { AuditBreakDto } from '../../shared/ipc/contract.js';
 
 /**
  * The append-only audit log. Each entry stores the SHA-256 of the audited row as it is
@@ -59,6 +60,8 @@ export interface AuditVerification {
   ok: boolean;
   entries: number;
   problems: string[];
+  /** Where the chain first stops holding; null when the chain is whole (row problems are in `problems`). */
+  firstBroken: AuditBreakDto | null;
 }
 
 const MAX_PROBLEMS = 50;
@@ -68,14 +71,21 @@ export function verifyAudit(db: Db): AuditVerification {
   const report = (p: string) => {
     if (problems.length < MAX_PROBLEMS) problems.push(p);
   };
+  let firstBroken: AuditBreakDto | null = null;
+  // Only the first break is pinpointed: after it, every later entry is suspect anyway.
+  const broke = (id: number, position: number, reason: AuditBreakDto['reason'], message: string) => {
+    report(message);
+    firstBroken ??= { id, position, reason, message };
+  };
   let expectedPrev = GENESIS_HASH;
   let expectedId = 1;
   let entries = 0;
   for (const e of auditRepository.iterate(db)) {
     entries++;
-    if (e.id !== expectedId) report(`registro de auditoría: falta la entrada ${expectedId} (sigue la ${e.id})`);
-    if (e.prev_hash !== expectedPrev) report(`registro de auditoría: la entrada ${e.id} no encadena con la anterior`);
-    if (entryHash(e) !== e.hash) report(`registro de auditoría: la entrada ${e.id} fue alterada`);
+    // The entry's own hash first: an edited entry also stops chaining with the next one, and the edit is the cause.
+    if (entryHash(e) !== e.hash) broke(e.id, entries, 'altered', `registro de auditoría: la entrada ${e.id} fue alterada`);
+    if (e.id !== expectedId) broke(e.id, entries, 'missing', `registro de auditoría: falta la entrada ${expectedId} (sigue la ${e.id})`);
+    if (e.prev_hash !== expectedPrev) broke(e.id, entries, 'unchained', `registro de auditoría: la entrada ${e.id} no encadena con la anterior`);
     expectedPrev = e.hash;
     expectedId = e.id + 1;
   }
@@ -94,5 +104,5 @@ export function verifyAudit(db: Db): AuditVerification {
   for (const [key, last] of latest) {
     if (last.action !== 'delete' && !seen.has(key)) report(`${key}: borrada fuera de Plenaria`);
   }
-  return { ok: problems.length === 0, entries, problems };
+  return { ok: problems.length === 0, entries, problems, firstBroken };
 }

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Language, PreferencesDto, RecentFileDto } from '../../shared/ipc/contract.js';
+import { DEFAULT_IDLE_LOCK_MINUTES, MAX_IDLE_LOCK_MINUTES, MIN_IDLE_LOCK_MINUTES } from '../../shared/ipc/dto/security.js';
 
 /**
  * What Plenaria must know before a workspace is unlocked (language, recent files) lives in
@@ -9,16 +10,28 @@ import type { Language, PreferencesDto, RecentFileDto } from '../../shared/ipc/c
  */
 interface StoredPreferences {
   language: Language;
+  idleLockMinutes: number;
   recent: { path: string; openedAt: string }[];
 }
 
 const MAX_RECENT = 8;
-const DEFAULTS: StoredPreferences = { language: 'es', recent: [] };
+const DEFAULTS: StoredPreferences = { language: 'es', idleLockMinutes: DEFAULT_IDLE_LOCK_MINUTES, recent: [] };
+
+/** A hand-edited file must not turn the idle lock off or make it fire every millisecond. */
+function validIdleMinutes(value: unknown): number {
+  return Number.isInteger(value) && (value as number) >= MIN_IDLE_LOCK_MINUTES && (value as number) <= MAX_IDLE_LOCK_MINUTES
+    ? (value as number)
+    : DEFAULT_IDLE_LOCK_MINUTES;
+}
 
 export class PreferencesStore {
   private readonly file: string;
 
-  constructor(dir: string) {
+  constructor(
+    dir: string,
+    /** Told after every change, so the idle lock applies a new length at once. */
+    private readonly onChange?: () => void,
+  ) {
     this.file = path.join(dir, 'preferences.json');
   }
 
@@ -27,6 +40,7 @@ export class PreferencesStore {
       const parsed = JSON.parse(fs.readFileSync(this.file, 'utf8')) as Partial<StoredPreferences>;
       return {
         language: parsed.language === 'en' ? 'en' : 'es',
+        idleLockMinutes: validIdleMinutes(parsed.idleLockMinutes),
         recent: Array.isArray(parsed.recent)
           ? parsed.recent.filter((r) => typeof r?.path === 'string' && typeof r?.openedAt === 'string')
           : [],
@@ -45,14 +59,17 @@ export class PreferencesStore {
   }
 
   get(): PreferencesDto {
-    return { language: this.read().language };
+    const { language, idleLockMinutes } = this.read();
+    return { language, idleLockMinutes };
   }
 
   set(patch: Partial<PreferencesDto>): PreferencesDto {
     const prefs = this.read();
     if (patch.language) prefs.language = patch.language;
+    if (patch.idleLockMinutes !== undefined) prefs.idleLockMinutes = validIdleMinutes(patch.idleLockMinutes);
     this.write(prefs);
-    return { language: prefs.language };
+    this.onChange?.();
+    return { language: prefs.language, idleLockMinutes: prefs.idleLockMinutes };
   }
 
   recent(): RecentFileDto[] {

@@ -20,6 +20,9 @@ import { MinutesService } from './minutesService.js';
 import { IndicatorsService } from './indicatorsService.js';
 import { BackupService } from './backupService.js';
 import { localToday } from '../../shared/domain/dates.js';
+import { AuditService } from './auditService.js';
+import { AutoLock, type PowerEvents } from '../security/autoLock.js';
+import { UnlockBackoff } from '../security/unlockBackoff.js';
 
 export interface Services {
   events: EventBus;
@@ -41,6 +44,9 @@ export interface Services {
   minutes: MinutesService;
   indicators: IndicatorsService;
   backups: BackupService;
+  audit: AuditService;
+  /** Idle, suspend and screen-lock locking. */
+  autoLock: AutoLock;
   /** Where new workspaces are suggested; the user's documents folder in Electron. */
   documentsDir: string | undefined;
 }
@@ -55,11 +61,28 @@ export function createServices(options: {
   now?: () => Date;
   /** Encrypted backups; by default a `backups` folder beside preferences.json in the app's data folder. */
   backupsDir?: string;
+  /** System suspend and screen lock: Electron's powerMonitor in the app, a fake in tests, none in the browser host. */
+  powerEvents?: PowerEvents;
 }): Services {
   const events = new EventBus();
-  const preferences = new PreferencesStore(options.preferencesDir);
+  // `autoLock` exists by the time a preference can change.
+  const preferences = new PreferencesStore(options.preferencesDir, () => autoLock.settingChanged());
   // The automatic backup on close; `backups` exists by the time a workspace can be closed.
-  const workspace = new WorkspaceService('app', events, (file) => preferences.touchRecent(file), () => backups.automatic());
+  const workspace = new WorkspaceService(
+    'app',
+    events,
+    (file) => preferences.touchRecent(file),
+    () => backups.automatic(),
+    new UnlockBackoff(options.preferencesDir),
+  );
+  const autoLock = new AutoLock({
+    lock: () => {
+      if (workspace.status().state === 'open') workspace.lock();
+    },
+    idleMinutes: () => preferences.get().idleLockMinutes,
+    power: options.powerEvents,
+  });
+  events.on('workspace', ({ state }) => (state === 'open' ? autoLock.started() : autoLock.stopped()));
   const now = options.now ?? (() => new Date());
   const ctx = new ServiceContext(workspace, 'app', now, options.today ?? (() => localToday(now())));
   const indicators = new IndicatorsService(ctx);
@@ -86,6 +109,8 @@ export function createServices(options: {
     minutes: new MinutesService(ctx, options.documentsDir),
     indicators,
     backups,
+    audit: new AuditService(ctx),
+    autoLock,
     documentsDir: options.documentsDir,
   };
 }

@@ -17,6 +17,7 @@ import type {
   CreateWorkspaceDto,
   MesaDto,
   RekeyWorkspaceDto,
+  UnlockDelayDto,
   UnlockWorkspaceDto,
   VerifyReportDto,
   WorkspaceInfoDto,
@@ -24,6 +25,7 @@ import type {
 } from '../../shared/ipc/contract.js';
 import { recordAudit, verifyAudit, type Actor } from './auditLog.js';
 import type { EventBus } from './eventBus.js';
+import type { UnlockBackoff } from '../security/unlockBackoff.js';
 
 /** Committees every Mesa has from its first day (DOMAIN.md: the executive and the indicators committee). */
 const FOUNDING_COMMITTEES = [
@@ -50,6 +52,8 @@ export class WorkspaceService {
     private readonly onOpened?: (file: string) => void,
     /** Runs while the connection is still open when the workspace is closed: the automatic backup. */
     private readonly beforeClose?: () => void,
+    /** The wait after wrong passphrases; absent for the CLI and tests that open files directly. */
+    private readonly backoff?: UnlockBackoff,
   ) {}
 
   status(): WorkspaceStatusDto {
@@ -88,9 +92,21 @@ export class WorkspaceService {
     return this.unlock({ path: file, passphrase: dto.passphrase });
   }
 
+  /**
+   * The passphrase is used here and not kept: no field of this service (or any other) holds
+   * it, and the key SQLCipher derives from it lives only inside the connection.
+   */
   unlock(dto: UnlockWorkspaceDto): WorkspaceStatusDto {
     const file = path.resolve(dto.path);
-    const db = openWorkspaceDb(file, dto.passphrase);
+    this.backoff?.check(file);
+    let db: Db;
+    try {
+      db = openWorkspaceDb(file, dto.passphrase);
+    } catch (err) {
+      if (err instanceof AppFailure && err.code === 'wrong_passphrase') this.backoff?.failed(file);
+      throw err;
+    }
+    this.backoff?.succeeded(file);
     try {
       migrate(db);
     } catch (err) {
@@ -106,7 +122,15 @@ export class WorkspaceService {
     return this.status();
   }
 
-  /** Closes the connection, which drops the derived key; the file stays selected. */
+  unlockDelay(file: string): UnlockDelayDto {
+    return this.backoff?.delay(path.resolve(file)) ?? { failures: 0, waitSeconds: 0 };
+  }
+
+  /**
+   * Closes the connection, which drops the derived key (SQLCipher frees the key material with
+   * the connection); the file stays selected. Everything of the live session is in the file, so
+   * unlocking finds it as it was.
+   */
   lock(): WorkspaceStatusDto {
     this.closeConnection();
     this.announce();

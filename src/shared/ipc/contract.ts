@@ -78,6 +78,9 @@ export type * from './dto/indicators.js';
 import type { BackupEntryDto, BackupPreviewDto, BackupsDto, RestoreResultDto } from './dto/backups.js';
 
 export type * from './dto/backups.js';
+import type { AuditBreakDto, AuditFilterDto, AuditPageDto, UnlockDelayDto } from './dto/security.js';
+
+export type * from './dto/security.js';
 export type { MatrixRow };
 
 export type Language = 'es' | 'en';
@@ -127,13 +130,17 @@ export interface VerifyReportDto {
   ok: boolean;
   integrity: string[];
   foreignKeys: string[];
-  audit: { ok: boolean; entries: number; problems: string[] };
+  audit: { ok: boolean; entries: number; problems: string[]; firstBroken: AuditBreakDto | null };
 }
 
 export interface WorkspaceApi {
   status(): Promise<WorkspaceStatusDto>;
   create(args: CreateWorkspaceDto): Promise<WorkspaceStatusDto>;
   unlock(args: UnlockWorkspaceDto): Promise<WorkspaceStatusDto>;
+  /** The back-off after failed passphrases for this file: refused attempts never reach the KDF. */
+  unlockDelay(args: { path: string }): Promise<UnlockDelayDto>;
+  /** The console saw input: restarts the idle lock's clock. */
+  activity(): Promise<void>;
   /** Closes the database and forgets the key; the file stays selected for unlocking. */
   lock(): Promise<WorkspaceStatusDto>;
   close(): Promise<WorkspaceStatusDto>;
@@ -147,6 +154,8 @@ export interface WorkspaceApi {
 
 export interface PreferencesDto {
   language: Language;
+  /** The workspace locks after this many minutes without input in the console. */
+  idleLockMinutes: number;
 }
 
 export interface PreferencesApi {
@@ -341,6 +350,11 @@ export interface BackupsApi {
   restore(args: { path: string; passphrase: string }): Promise<RestoreResultDto>;
 }
 
+/** The hash-chained audit log, read only. */
+export interface AuditApi {
+  list(args: AuditFilterDto): Promise<AuditPageDto>;
+}
+
 export interface AppApi {
   workspace: WorkspaceApi;
   preferences: PreferencesApi;
@@ -358,6 +372,7 @@ export interface AppApi {
   minutes: MinutesApi;
   indicators: IndicatorsApi;
   backups: BackupsApi;
+  audit: AuditApi;
 }
 
 export type Domain = keyof AppApi;
@@ -381,6 +396,8 @@ export const contractMethods = {
     status: true,
     create: true,
     unlock: true,
+    unlockDelay: true,
+    activity: true,
     lock: true,
     close: true,
     info: true,
@@ -465,6 +482,7 @@ export const contractMethods = {
     importApply: true,
   },
   backups: { list: true, create: true, backupTo: true, setKeep: true, preview: true, restore: true },
+  audit: { list: true },
 } as const satisfies { [D in Domain]: Record<MethodOf<D>, true> };
 
 export const channelOf = (domain: string, method: string): string => `${domain}:${method}`;

@@ -12,6 +12,8 @@ export const errorCodes = [
   'not_found',
   'conflict',
   'forbidden',
+  /** Too many wrong passphrases: the next attempt must wait; the message says how long. */
+  'unlock_delayed',
   'internal',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

@@ -25,6 +25,7 @@ import { createFakeIndicators } from './fakeIndicators.js';
 import { createFakeMesa, type MesaSeed } from './fakeMesa.js';
 import { createFakeMinutes, type MinutesSeed } from './fakeMinutes.js';
 import { createFakeSessions, type SessionsSeed } from './fakeSessions.js';
+import { createFakeSecurity, type SecuritySeed } from './fakeSecurity.js';
 
 type FakeHandlers = {
   [D in Domain]: { [M in MethodOf<D>]: (args: ArgsOf<D, M>) => Result<ResultOf<D, M>> };
@@ -54,6 +55,9 @@ export interface FakeOptions {
   backups?: BackupsSeed;
   /** The minutes: live notes per item, files on the fake disk. */
   minutes?: MinutesSeed;
+  /** Unlock back-off and the audit log. */
+  security?: SecuritySeed;
+  idleLockMinutes?: number;
 }
 
 export interface Call {
@@ -67,6 +71,7 @@ export function createFakeBridge(options: FakeOptions = {}) {
   let selected: string | null = options.selected ?? null;
   let unlocked = options.unlocked ?? false;
   let language: Language = options.language ?? 'es';
+  let idleLockMinutes = options.idleLockMinutes ?? 10;
   let recent = [...(options.recent ?? [])];
   const calls: Call[] = [];
   const workspaceListeners = new Set<(payload: AppEvents['workspace']) => void>();
@@ -81,6 +86,7 @@ export function createFakeBridge(options: FakeOptions = {}) {
   const minutes = createFakeMinutes(options.minutes ?? {}, sessions);
   const indicators = createFakeIndicators();
   const backups = createFakeBackups(options.backups);
+  const security = createFakeSecurity(options.security);
 
   function status(): WorkspaceStatusDto {
     if (selected && unlocked) return { state: 'open', path: selected, mesa: files.get(selected)!.mesa };
@@ -113,9 +119,17 @@ export function createFakeBridge(options: FakeOptions = {}) {
       unlock: ({ path, passphrase }) => {
         const file = files.get(path);
         if (!file) return fail('file_not_found', 'No existe el archivo.');
-        if (file.passphrase !== passphrase) return fail('wrong_passphrase', 'Frase incorrecta.');
+        const refused = security.refusal(path);
+        if (refused) return refused;
+        if (file.passphrase !== passphrase) {
+          security.failed(path);
+          return fail('wrong_passphrase', 'Frase incorrecta.');
+        }
+        security.succeeded(path);
         return ok(open(path));
       },
+      unlockDelay: ({ path }) => ok(security.delay(path)),
+      activity: () => ok(undefined),
       lock: () => {
         unlocked = false;
         return ok(announce());
@@ -137,17 +151,18 @@ export function createFakeBridge(options: FakeOptions = {}) {
           counts: { mesa: 1, people: 7, committees: 2, sessions: 3, agreements: 11 },
         });
       },
-      verify: () => ok({ ok: true, integrity: [], foreignKeys: [], audit: { ok: true, entries: 0, problems: [] } }),
+      verify: () => ok({ ok: true, integrity: [], foreignKeys: [], audit: { ok: true, entries: 0, problems: [], firstBroken: null } }),
       rekey: () => ok(undefined),
       recent: () =>
         ok(recent.map((path) => ({ path, name: path.split('/').pop()!, openedAt: '2026-03-14T17:30:00.000Z' }))),
       suggestPath: ({ name }) => ok(`/home/secretaria/Documentos/${name}.plenaria`),
     },
     preferences: {
-      get: () => ok({ language }),
+      get: () => ok({ language, idleLockMinutes }),
       set: (args) => {
         language = args.language ?? language;
-        return ok({ language });
+        idleLockMinutes = args.idleLockMinutes ?? idleLockMinutes;
+        return ok({ language, idleLockMinutes });
       },
     },
     ...mesa.handlers,
@@ -157,6 +172,7 @@ export function createFakeBridge(options: FakeOptions = {}) {
     ...minutes.handlers,
     ...indicators.handlers,
     ...backups.handlers,
+    ...security.handlers,
   };
 
   const bridge: ConsoleBridge = {
@@ -192,6 +208,7 @@ export function createFakeBridge(options: FakeOptions = {}) {
     minutes,
     indicators,
     backups,
+    security,
   };
 }
 

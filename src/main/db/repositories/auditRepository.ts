@@ -59,5 +59,19 @@ export const auditRepository = {
       .all() as Pick<AuditEntryRow, 'entity' | 'entity_id' | 'action' | 'row_hash'>[];
     return new Map(rows.map((r) => [`${r.entity}#${r.entity_id}`, r]));
   },
+  /** One page of the log, newest first, with the number of matching entries. Instants are UTC ISO strings, so they compare as text. */
+  page(
+    db: Db,
+    f: { entity: string | null; action: string | null; fromAt: string | null; toAt: string | null; limit: number; offset: number },
+  ): { rows: Pick<AuditEntryRow, 'id' | 'at' | 'actor' | 'action' | 'entity' | 'entity_id'>[]; total: number } {
+    const where = `WHERE (@entity IS NULL OR entity = @entity) AND (@action IS NULL OR action = @action)
+      AND (@fromAt IS NULL OR at >= @fromAt) AND (@toAt IS NULL OR at < @toAt)`;
+    const params = { entity: f.entity, action: f.action, fromAt: f.fromAt, toAt: f.toAt };
+    const rows = db
+      .prepare(`SELECT id, at, actor, action, entity, entity_id FROM audit_log ${where} ORDER BY id DESC LIMIT @limit OFFSET @offset`)
+      .all({ ...params, limit: f.limit, offset: f.offset }) as Pick<AuditEntryRow, 'id' | 'at' | 'actor' | 'action' | 'entity' | 'entity_id'>[];
+    const total = (db.prepare(`SELECT count(*) AS n FROM audit_log ${where}`).get(params) as { n: number }).n;
+    return { rows, total };
+  },
   tables: DOMAIN_TABLES,
 };
