@@ -145,6 +145,17 @@ describe('minutes screen', () => {
     expect((await screen.findByTestId(`minutes-attachment-exported-${id}`)).textContent).toContain('/home/secretaria/Documentos/acta firmada.png');
   });
 
+  it('does not show a PDF inside the console (the CSP forbids frames and objects): it says to export it', async () => {
+    const { user } = await openMinutes();
+    const pdf = new TextEncoder().encode('%PDF-1.4\n%fake scan\n');
+    await user.upload(screen.getByTestId('minutes-attach-input'), new File([pdf], 'acta firmada.pdf', { type: 'application/pdf' }));
+    const row = await screen.findByTestId('minutes-attachment');
+    await user.click(within(row).getByRole('button', { name: 'Ver' }));
+    expect((await screen.findByTestId('minutes-attachment-pdf')).textContent).toContain('Expórtelo');
+    expect(screen.queryByTestId('minutes-attachment-image')).toBeNull();
+    expect(document.querySelector('iframe, object, embed')).toBeNull();
+  });
+
   it('refuses a file over the limit before sending anything', async () => {
     const { fake, user } = await openMinutes();
     const big = new File([new Uint8Array(8)], 'escaneo.pdf', { type: 'application/pdf' });
@@ -186,20 +197,26 @@ describe('minutes screen', () => {
     expect(screen.getByTestId('minutes-verify-result').textContent).toContain('No coincide');
   });
 
-  it('marks a citizen meeting’s minuta SOLO CIUDADANOS, without items, and goes back to the meeting', async () => {
+  it('marks a citizen meeting’s minuta SOLO CIUDADANOS, without items; once signed, the meeting says its preparation no longer changes', async () => {
     const { user } = await openMinutes('Reunión ciudadana');
     const banner = screen.getByTestId('citizen-only-banner');
     expect(screen.getByTestId('minutes-screen').firstElementChild).toBe(banner);
     expect(screen.getByTestId('minutes-screen').textContent).toContain('Minuta de reunión ciudadana');
     expect(screen.queryAllByTestId('minutes-item')).toHaveLength(0);
     expect((screen.getByTestId('minutes-export-path') as HTMLInputElement).value).toContain('Minuta - Reunión ciudadana');
+    expect(screen.queryByTestId('citizen-meeting-sealed')).toBeNull();
+    await user.click(screen.getByTestId('minutes-sign'));
+    await user.click(screen.getByTestId('minutes-sign-confirm'));
+    await expect.poll(status).toBe('signed');
     await user.click(screen.getByTestId('minutes-back'));
-    expect(await screen.findByTestId('citizen-meeting')).toBeTruthy();
+    expect((await screen.findByTestId('citizen-meeting-sealed')).textContent).toContain('su preparación ya no cambia');
+    expect(screen.getByTestId('open-minutes')).toBeTruthy();
   });
 
   it('speaks English', async () => {
     await openMinutes('6/2025', 'en');
     expect(screen.getByTestId('minutes-status').textContent).toBe('Draft');
     expect(screen.getByTestId('minutes-sign').textContent).toBe('Sign and seal the minutes…');
+    expect(screen.getByTestId('minutes-screen').textContent).not.toMatch(/minutes\.[a-z]/);
   });
 });

@@ -1037,6 +1037,7 @@ export const en: Messages = {
   'minutes.languageHint': 'The document is printed in this language.',
   'minutes.languageFixed': 'Signed minutes keep their language.',
   'minutes.citizenContent': 'A citizen meeting’s minutes are built from its attendance, preparation notes, topics and checklist; correct them on the meeting’s screen before signing.',
+  'minutes.citizenSealed': 'This meeting’s minutes are signed and sealed: its preparation no longer changes. A correction is recorded as an erratum in the minutes.',
   'minutes.items.title': 'What was reported on each item',
   'minutes.items.hint': 'Each item starts from the notes taken during the session. Correct the wording before approving and signing; an empty text goes back to the notes taken live.',
   'minutes.items.hintSealed': 'The text of each item as the minutes keep it.',

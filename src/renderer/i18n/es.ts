@@ -1044,6 +1044,7 @@ export const es = {
   'minutes.languageHint': 'El documento se imprime en este idioma.',
   'minutes.languageFixed': 'El acta firmada conserva su idioma.',
   'minutes.citizenContent': 'La minuta de una reunión ciudadana se arma con su asistencia, las notas de preparación, los temas y la lista de verificación de la reunión; se corrigen en la pantalla de la reunión antes de firmar.',
+  'minutes.citizenSealed': 'La minuta de esta reunión está firmada y sellada: su preparación ya no cambia. Una corrección se registra como fe de erratas en la minuta.',
   'minutes.items.title': 'Lo que se informó en cada punto',
   'minutes.items.hint': 'Cada punto parte de las notas tomadas durante la sesión. Corrija la redacción antes de aprobar y firmar; un texto vacío vuelve a las notas tomadas en vivo.',
   'minutes.items.hintSealed': 'El texto de cada punto tal como quedó en el acta.',

@@ -81,6 +81,11 @@ export function CitizenMeetingScreen({ meetingId }: { meetingId: number }) {
             </dl>
             <SessionEditControl key={meeting.meeting.id} session={meeting.meeting} busy={busy} save={updateMeeting} />
           </header>
+          {meeting.meeting.status === 'signed' && (
+            <p className="warning-box" role="note" data-testid="citizen-meeting-sealed">
+              {t('minutes.citizenSealed')}
+            </p>
+          )}
           {(meeting.meeting.status === 'closed' || meeting.meeting.status === 'signed') && (
             <OpenMinutesButton sessionId={meeting.meeting.id} kind="citizen_meeting" />
           )}
