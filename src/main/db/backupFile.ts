@@ -120,12 +120,22 @@ export function hasPendingWal(file: string): boolean {
   }
 }
 
-/** Byte copy of a closed workspace file, kept before it is replaced; never overwrites. */
+/**
+ * Byte copy of a closed workspace file, kept before it is replaced; never overwrites. Made
+ * under a temporary name and renamed, like a backup: no half copy under the final name.
+ */
 export function keepCopyOf(file: string, copy: string): void {
-  fs.copyFileSync(file, copy, fs.constants.COPYFILE_EXCL);
-  fs.chmodSync(copy, 0o600);
-  fsyncFile(copy);
-  fsyncFile(path.dirname(copy));
+  if (fs.existsSync(copy)) throw new AppFailure('file_exists', `Ya existe un archivo en ${copy}; no se sobrescribe.`);
+  const tmp = tempSibling(copy, 'backup');
+  try {
+    fs.copyFileSync(file, tmp, fs.constants.COPYFILE_EXCL);
+    fs.chmodSync(tmp, 0o600);
+    fsyncFile(tmp);
+    fs.renameSync(tmp, copy);
+    fsyncFile(path.dirname(copy));
+  } finally {
+    removeWithJournals(tmp);
+  }
 }
 
 /** Leftovers of backups interrupted by a crash in `dir`; they are never under a final name. */
