@@ -29,7 +29,11 @@ async function openMinutes(title = '6/2025', language: Language = 'es') {
     mesa: SESSIONS_MESA,
     sessions: {
       ...SESSIONS,
-      sessions: [...SESSIONS.sessions!, { kind: 'citizen_meeting', scheduledAt: '2026-03-12T18:00', place: 'Casa ciudadana', preparesSessionId: 2, status: 'closed' }],
+      sessions: [
+        ...SESSIONS.sessions!,
+        { kind: 'citizen_meeting', scheduledAt: '2026-03-12T18:00', place: 'Casa ciudadana', preparesSessionId: 2, status: 'closed' },
+        { kind: 'plenary', plenaryType: 'extraordinary', number: 1, scheduledAt: '2026-02-10T17:00', place: 'Sala de Cabildo', status: 'closed' },
+      ],
     },
     minutes: MINUTES,
   });
@@ -125,6 +129,17 @@ describe('minutes screen', () => {
     await expect.poll(status).toBe('approved');
     expect(screen.getByTestId('minutes-readonly').textContent).toContain('ya fue aprobada');
     expect(textBox(1).readOnly).toBe(true);
+  });
+
+  it('approves at a later held plenary: its day becomes the approval date', async () => {
+    const { fake, user } = await openMinutes();
+    const select = screen.getByTestId('minutes-approve-session') as HTMLSelectElement;
+    expect([...select.options].map((o) => o.textContent)).toEqual(['— Fuera de sesión —', 'Sesión plenaria extraordinaria 1/2026']);
+    await user.selectOptions(select, '4');
+    expect((screen.getByTestId('minutes-approve-date') as HTMLInputElement).value).toBe('2026-02-10');
+    await user.click(screen.getByTestId('minutes-approve-submit'));
+    expect(argsOf(fake, 'minutes', 'approve')).toEqual([{ sessionId: 1, approvedInSessionId: 4, approvedOn: '2026-02-10' }]);
+    expect((await screen.findByTestId('minutes-approval')).textContent).toContain('Aprobada en la Sesión plenaria extraordinaria 1/2026, el');
   });
 
   it('attaches a small PNG as base64 and shows it inline', async () => {
