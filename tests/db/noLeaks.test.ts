@@ -81,6 +81,14 @@ describe('nothing leaves the workspace unasked', () => {
     await call('workspace', 'unlock', { path: file, passphrase: `${PASSPHRASE}x` });
     await call('backups', 'preview', { path: file, passphrase: `${PASSPHRASE}!` });
     await call('workspace', 'rekey', { currentPassphrase: `${PASSPHRASE}?`, newPassphrase: PASSPHRASE });
+    // Past the schema, straight to the service: a NUL would have cut the PRAGMA short and SQLite
+    // quotes the SQL near a syntax error, so it is refused before SQLite sees it.
+    try {
+      s.workspace.unlock({ path: file, passphrase: `${PASSPHRASE}\0' --` });
+    } catch (err) {
+      messages.push(err instanceof Error ? err.message : String(err));
+      expect(err).toMatchObject({ code: 'wrong_passphrase' });
+    }
     await call('workspace', 'unlock', { path: file, passphrase: PASSPHRASE });
 
     const ana = s.people.create(person('Ana Ruiz Confidencial'));
@@ -133,15 +141,20 @@ describe('nothing leaves the workspace unasked', () => {
     // The app's data folder: preferences.json and encrypted backups, nothing else.
     const appFiles = filesUnder(appdata);
     const backups = appFiles.filter((f) => f.startsWith(`backups${path.sep}`));
-    expect(appFiles.filter((f) => !backups.includes(f))).toEqual(['preferences.json']);
+    // Plaintext there: small JSON files of the app itself (preferences.json, the unlock back-off's record), checked below.
+    const plaintext = appFiles.filter((f) => !backups.includes(f));
+    expect(plaintext).toContain('preferences.json');
+    for (const f of plaintext) expect(f).toMatch(/^[\w-]+\.json$/);
     expect(backups.map((f) => f.replace(/^.*-(\w+)\.plenaria$/, '$1')).sort()).toEqual(['auto', 'manual']);
     for (const b of backups) {
       expect(b.endsWith('.plenaria')).toBe(true);
       expect(isEncryptedWorkspace(path.join(appdata, b))).toBe(true);
     }
-    // The preferences name the file and nothing of the Mesa's content.
-    const prefs = fs.readFileSync(path.join(appdata, 'preferences.json'), 'utf8');
-    for (const secret of ['Mesa de Seguridad de Prueba', 'Ana Ruiz', 'luminarias', 'informe reservado', 'Homicidio', PASSPHRASE]) expect(prefs).not.toContain(secret);
+    // They name the file at most, and nothing of the Mesa's content.
+    for (const f of plaintext) {
+      const text = fs.readFileSync(path.join(appdata, f), 'utf8');
+      for (const secret of ['Mesa de Seguridad de Prueba', 'Ana Ruiz', 'luminarias', 'informe reservado', 'Homicidio', PASSPHRASE]) expect(text, f).not.toContain(secret);
+    }
     // No confidential text in clear in any file the app wrote, except the exports the user asked for.
     for (const f of [...appFiles.map((x) => path.join(appdata, x)), file, path.join(root, 'usb', 'respaldo.plenaria')]) {
       const bytes = fs.readFileSync(f);
@@ -149,7 +162,7 @@ describe('nothing leaves the workspace unasked', () => {
     }
 
     // The passphrase in no error message and no console output.
-    expect(messages.length).toBeGreaterThanOrEqual(4);
+    expect(messages.length).toBeGreaterThanOrEqual(5);
     for (const m of [...messages, ...captured]) expect(m).not.toContain(PASSPHRASE);
   });
 });
