@@ -89,6 +89,7 @@ describe('minutes screen', () => {
     expect(fake.callsTo('minutes', 'sign')).toHaveLength(0);
     expect(screen.getByTestId('minutes-sign-dialog').textContent).toContain('no podrá cambiar nunca');
     expect(screen.getByTestId('minutes-sign-dialog').textContent).toContain('fe de erratas');
+    expect(document.activeElement).toBe(screen.getByTestId('minutes-sign-cancel'));
     await user.click(screen.getByTestId('minutes-sign-cancel'));
     expect(screen.queryByTestId('minutes-sign-confirm')).toBeNull();
 

@@ -38,7 +38,15 @@ export function SignControl() {
             >
               {t('minutes.sign.confirm')}
             </button>
-            <button type="button" className="button button-secondary" data-testid="minutes-sign-cancel" disabled={busy} onClick={() => setConfirming(false)}>
+            {/* Focus starts on Cancel: an Enter pressed out of habit must not seal the acta for good. */}
+            <button
+              type="button"
+              className="button button-secondary"
+              data-testid="minutes-sign-cancel"
+              disabled={busy}
+              autoFocus
+              onClick={() => setConfirming(false)}
+            >
               {t('minutes.sign.cancel')}
             </button>
           </div>
