@@ -38,7 +38,7 @@ describe('shell', () => {
 
     await user.click(screen.getByTestId('nav-indicadores'));
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Indicadores');
-    expect(screen.getByText('Esta sección llega en una próxima versión.')).toBeTruthy();
+    expect(screen.getByTestId('section-indicadores')).toBeTruthy();
     await user.click(screen.getByTestId('nav-acuerdos'));
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Acuerdos');
     expect(screen.getByTestId('nav-acuerdos').getAttribute('aria-current')).toBe('page');

@@ -21,7 +21,7 @@ import { fail, ok, type Result } from '../../../src/shared/ipc/result.js';
 import { createFakeAgreements, type AgreementsSeed } from './fakeAgreements.js';
 import { createFakeBackups, type BackupsSeed } from './fakeBackups.js';
 import { createFakeLive, type LiveSeed } from './fakeLive.js';
-import { createFakeIndicators } from './fakeIndicators.js';
+import { createFakeIndicators, type IndicatorsSeed } from './fakeIndicators.js';
 import { createFakeMesa, type MesaSeed } from './fakeMesa.js';
 import { createFakeMinutes, type MinutesSeed } from './fakeMinutes.js';
 import { createFakeSessions, type SessionsSeed } from './fakeSessions.js';
@@ -55,6 +55,8 @@ export interface FakeOptions {
   backups?: BackupsSeed;
   /** The minutes: live notes per item, files on the fake disk. */
   minutes?: MinutesSeed;
+  /** Indicators with their monthly cases and goals, populations by year. */
+  indicators?: IndicatorsSeed;
   /** Unlock back-off and the audit log. */
   security?: SecuritySeed;
   idleLockMinutes?: number;
@@ -84,7 +86,16 @@ export function createFakeBridge(options: FakeOptions = {}) {
   });
 
   const minutes = createFakeMinutes(options.minutes ?? {}, sessions);
-  const indicators = createFakeIndicators();
+  const indicators = createFakeIndicators(options.indicators ?? {}, options.mesa?.today ?? '2026-03-14', {
+    session: (id) => {
+      const found = valueOf(sessions.handlers.sessions.list()).find((s) => s.id === id);
+      return found ? { id, title: found.title, date: found.scheduledAt.slice(0, 10), kind: found.kind } : null;
+    },
+    agreement: (id) => {
+      const found = valueOf(agreements.handlers.agreements.matrix()).find((a) => a.id === id);
+      return found ? { id, code: found.code, sessionId: found.sessionId } : null;
+    },
+  });
   const backups = createFakeBackups(options.backups);
   const security = createFakeSecurity(options.security);
 
@@ -213,6 +224,12 @@ export function createFakeBridge(options: FakeOptions = {}) {
 }
 
 export type FakeBridge = ReturnType<typeof createFakeBridge>;
+
+/** A fake domain's answer read by another fake domain. */
+function valueOf<T>(result: Result<T>): T {
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value;
+}
 
 export const JUAREZ: MesaDto = { name: 'Mesa de Seguridad de Juárez', municipality: 'Juárez', population: 1_512_450 };
 export const JUAREZ_PATH = '/home/secretaria/Documentos/juarez.plenaria';

@@ -4,6 +4,7 @@ import { useBackupsStore } from '../backups/store/backupsStore.js';
 import { useCitizenMeetingStore } from '../citizenMeeting/store/citizenMeetingStore.js';
 import { useCommitteesStore } from '../committees/store/committeesStore.js';
 import { useComplianceStore } from '../compliance/store/complianceStore.js';
+import { useIndicatorsStore } from '../indicators/store/indicatorsStore.js';
 import { useLiveStore } from '../live/store/liveStore.js';
 import { useMinutesStore } from '../minutes/store/minutesStore.js';
 import { usePeopleStore } from '../people/store/peopleStore.js';
@@ -32,5 +33,6 @@ export function forgetWorkspaceData(): void {
   useLiveStore.getState().reset();
   useAgreementsStore.getState().reset();
   useMinutesStore.getState().reset();
+  useIndicatorsStore.getState().reset();
   useBackupsStore.getState().reset();
 }

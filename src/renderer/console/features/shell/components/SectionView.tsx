@@ -1,11 +1,11 @@
 import { assertNever } from '../../../../../shared/domain/assertNever.js';
 import { AgreementsSection } from '../../agreements/components/AgreementsSection.js';
 import { CommitteesSection } from '../../committees/components/CommitteesSection.js';
+import { IndicatorsSection } from '../../indicators/components/IndicatorsSection.js';
 import { shellSelectors } from '../selectors/shellSelectors.js';
 import { useShellStore } from '../store/shellStore.js';
 import { SessionsSection } from '../../sessions/components/SessionsSection.js';
 import { MembersSection } from './MembersSection.js';
-import { Placeholder } from './Placeholder.js';
 import { Summary } from './Summary.js';
 
 export function SectionView() {
@@ -22,7 +22,7 @@ export function SectionView() {
     case 'acuerdos':
       return <AgreementsSection />;
     case 'indicadores':
-      return <Placeholder section={section} />;
+      return <IndicatorsSection />;
     default:
       return assertNever(section);
   }
