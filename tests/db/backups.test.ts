@@ -88,6 +88,18 @@ describe('encrypted backups', () => {
     expect(s.backups.tick()).toBeNull();
   });
 
+  it('puts the daily backup off while a session is live', () => {
+    const { s, advance } = servicesWithClock('2026-06-05T17:00:00.000Z');
+    const plenary = s.sessions.create({ kind: 'plenary', plenaryType: 'ordinary', scheduledAt: '2026-06-05T17:00', place: null, committeeId: null, preparesSessionId: null, number: null });
+    s.sessions.markConvened(plenary.id, '2026-06-01');
+    s.live.start(plenary.id);
+    expect(s.backups.tick()).toBeNull();
+    expect(s.backups.list().backups).toEqual([]);
+    advance(60 * 60 * 1000);
+    s.live.close(plenary.id);
+    expect(s.backups.tick()?.kind).toBe('auto');
+  });
+
   it('backs up to a chosen path, never over an existing file', () => {
     const { s } = servicesWithClock();
     const usb = tempDir();

@@ -125,6 +125,8 @@ export class BackupService {
     private readonly ctx: ServiceContext,
     private readonly workspace: WorkspaceService,
     private readonly root: string,
+    /** True while the daily backup should wait (a live session). */
+    private readonly busy: () => boolean = () => false,
   ) {}
 
   private openFile(): string {
@@ -253,7 +255,7 @@ export class BackupService {
 
   /** The daily backup: one when the newest automatic one is a day old, checked every hour. */
   tick(): BackupEntryDto | null {
-    if (this.workspace.status().state !== 'open') return null;
+    if (this.workspace.status().state !== 'open' || this.busy()) return null;
     const newest = this.entries(this.dirFor(this.openFile())).find((e) => e.kind === 'auto');
     if (newest && this.ctx.now().getTime() - Date.parse(newest.createdAt) < DAY_MS) return null;
     return this.automatic();

@@ -86,9 +86,11 @@ export function createServices(options: {
   const now = options.now ?? (() => new Date());
   const ctx = new ServiceContext(workspace, 'app', now, options.today ?? (() => localToday(now())));
   const indicators = new IndicatorsService(ctx);
-  const backups = new BackupService(ctx, workspace, options.backupsDir ?? path.join(options.preferencesDir, 'backups'));
+  // The daily backup waits while a session is live: VACUUM INTO holds main for a moment the projector would feel.
+  const backups = new BackupService(ctx, workspace, options.backupsDir ?? path.join(options.preferencesDir, 'backups'), () => live.current() !== null);
   backups.startDaily();
   const projection = new ProjectionService(ctx, workspace, events, () => preferences.get().language, () => indicators.plenarySeries());
+  const live = new LiveService(ctx, projection);
   return {
     events,
     preferences,
@@ -103,7 +105,7 @@ export function createServices(options: {
     sessions: new SessionsService(ctx, options.documentsDir),
     agenda: new AgendaService(ctx),
     citizenMeetings: new CitizenMeetingService(ctx),
-    live: new LiveService(ctx, projection),
+    live,
     agreements: new AgreementsService(ctx, projection, options.documentsDir),
     matrixViews: new MatrixViewsService(ctx),
     minutes: new MinutesService(ctx, options.documentsDir),
