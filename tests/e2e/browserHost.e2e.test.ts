@@ -9,6 +9,7 @@ import { CITIZEN_NOTE, TOPIC_BODY, prepareFlow } from './specs/prepareFlow.js';
 import { liveFlow } from './specs/liveFlow.js';
 import { agreementsFlow } from './specs/agreementsFlow.js';
 import { minutesFlow } from './specs/minutesFlow.js';
+import { indicatorsFlow, LAST_MONTH } from './specs/indicatorsFlow.js';
 import { createDemoWorkspace } from '../../src/main/demo/demoWorkspace.js';
 import { createServices } from '../../src/main/services/services.js';
 import { localToday } from '../../src/shared/domain/dates.js';
@@ -155,6 +156,25 @@ describe.skipIf(skip)(`browser host in Debian Chromium${skip ? ` — skipped: ${
     expect(minutes).toMatchObject({ status: 'signed', sessionStatus: 'signed', seal: { intact: true } });
     expect(minutes.attachments).toMatchObject([{ filename: 'acta firmada.png', mime: 'image/png' }]);
     expect(minutes.exports.map((e) => e.kind)).toContain('minutes_signed');
+    expect(h.services.workspace.verify()).toMatchObject({ ok: true });
+    expect(foreignRequests(h.requests, h.host.port)).toEqual([]);
+  });
+
+  it('the indicators of the demo Mesa: homicide chart with its goals, grid, a CSV refused for one bad row then applied', async () => {
+    h.services.workspace.close();
+    const dir = path.join(h.dir, 'indicators');
+    fs.mkdirSync(dir);
+    const file = path.join(dir, 'demo.plenaria');
+    const passphrase = 'frase de acceso de los indicadores';
+    createDemoWorkspace({ file, passphrase, today: localToday() });
+    h.services.workspace.unlock({ path: file, passphrase });
+    const page = await h.context.newPage();
+    await page.goto(h.host.consoleUrl);
+    await page.getByTestId('app-shell').waitFor();
+    await indicatorsFlow(page, path.join(repoRoot, 'test-results/screenshots/browser-host'));
+    const cases = (name: string) => h.services.indicators.list().find((i) => i.name === name)!.points.find((p) => p.period === LAST_MONTH)!.cases;
+    expect(cases('Robo de vehículo')).toBe(17);
+    expect(cases('Secuestro')).toBe(1);
     expect(h.services.workspace.verify()).toMatchObject({ ok: true });
     expect(foreignRequests(h.requests, h.host.port)).toEqual([]);
   });

@@ -170,7 +170,7 @@ describe('indicators board', () => {
     expect(goals.map((g) => g.getAttribute('data-superseded'))).toEqual(['true', 'true', 'true', 'false']);
     expect(goals[2]!.textContent).toContain('cumplida');
     expect(goals[3]!.textContent).toContain('vigente, en curso');
-    expect(screen.getByTestId('indicator-row-1').textContent).toContain('Meta no cumplida');
+    expect(screen.getByTestId('indicator-row-1').textContent).toContain('No cumplida');
   });
 
   it('creates a citizen-only indicator and marks it', async () => {

@@ -9,6 +9,12 @@ export const unitLabels: Record<IndicatorUnit, MessageKey> = {
   rate_100k: 'indicators.unit.rate_100k',
 };
 
+/** For the board's narrow column. */
+export const unitShortLabels: Record<IndicatorUnit, MessageKey> = {
+  cases: 'indicators.unitShort.cases',
+  rate_100k: 'indicators.unitShort.rate_100k',
+};
+
 /**
  * Main's refusals of indicators, goals and cells say exactly what is wrong ("la nueva debe ser
  * más estricta"): they are shown as they are, after a lead-in; other errors as usual.

@@ -19,7 +19,7 @@ export function GoalsHistory({ indicator }: { indicator: IndicatorDto }) {
         </p>
       ) : (
         <div className="table-wrap">
-          <table className="table" data-testid="indicator-goals">
+          <table className="table indicator-goals-table" data-testid="indicator-goals">
             <thead>
               <tr>
                 <th scope="col" className="num">

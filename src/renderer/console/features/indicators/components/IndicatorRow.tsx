@@ -2,7 +2,7 @@ import { formatIndicatorValue, monthLabel } from '../../../../../shared/domain/i
 import type { IndicatorDto } from '../../../../../shared/ipc/dto/indicators.js';
 import { languageSelectors, useLanguageStore } from '../../../../i18n/languageStore.js';
 import { useT } from '../../../../i18n/useT.js';
-import { changeText, goalStanding, standingLabels, standingTones, unitLabels } from '../indicatorText.js';
+import { changeText, goalStanding, standingLabels, standingTones, unitShortLabels } from '../indicatorText.js';
 
 /** One indicator in the list: its name opens its chart, goals and history. */
 export function IndicatorRow({ indicator, selected, onSelect }: { indicator: IndicatorDto; selected: boolean; onSelect(id: number): void }) {
@@ -19,11 +19,12 @@ export function IndicatorRow({ indicator, selected, onSelect }: { indicator: Ind
         </button>
         {indicator.visibility === 'citizens' && <span className="badge badge-citizen badge-spaced">{t('indicators.citizenOnly')}</span>}
       </td>
-      <td>{t(unitLabels[indicator.unit])}</td>
+      <td className="indicator-unit">{t(unitShortLabels[indicator.unit])}</td>
       <td className="num">
         {latest ? (
           <>
-            <strong>{formatIndicatorValue(indicator.unit, latest.value, language)}</strong> <span className="muted">{monthLabel(latest.period, language)}</span>
+            <strong>{formatIndicatorValue(indicator.unit, latest.value, language)}</strong>{' '}
+            <span className="muted indicator-latest-month">{monthLabel(latest.period, language)}</span>
           </>
         ) : (
           none

@@ -46,7 +46,7 @@ export function IndicatorsImportRows({ preview }: { preview: IndicatorsImportPre
                 <td>{row.period ? monthLabel(row.period, language) : none}</td>
                 <td className="num">
                   {row.cases ?? none}
-                  {row.replaces !== null && <span className="muted"> {t('indicatorsImport.replaces', { value: row.replaces })}</span>}
+                  {row.replaces !== null && row.cases !== null && <span className="muted"> {t('indicatorsImport.replaces', { value: row.replaces })}</span>}
                 </td>
                 <td>
                   {row.issues.length === 0 ? (
