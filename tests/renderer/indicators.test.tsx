@@ -213,12 +213,16 @@ describe('values grid', () => {
     expect(cell(2, '2025-12').getAttribute('aria-invalid')).toBe('true');
     expect(save.disabled).toBe(true);
 
-    // A number main refuses: its sentence, and every typed cell still there.
     await user.clear(cell(2, '2025-12'));
     await user.type(cell(2, '2025-12'), '-3');
+    expect(save.disabled).toBe(true);
+
+    // A rate typed where the month's cases go: main's sentence says so, and every typed cell stays.
+    await user.clear(cell(2, '2025-12'));
+    await user.type(cell(2, '2025-12'), '14.5');
     await user.click(save);
-    expect((await within(grid).findByTestId('error-message')).textContent).toContain('«-3» no es un número de casos válido');
-    expect([cell(1, '2026-02').value, cell(2, '2025-12').value, cell(2, '2026-01').value]).toEqual(['16', '-3', '']);
+    expect((await within(grid).findByTestId('error-message')).textContent).toContain('«14.5» no es un número de casos válido');
+    expect([cell(1, '2026-02').value, cell(2, '2025-12').value, cell(2, '2026-01').value]).toEqual(['16', '14.5', '']);
 
     await user.clear(cell(2, '2025-12'));
     await user.type(cell(2, '2025-12'), '12');

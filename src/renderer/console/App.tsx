@@ -3,6 +3,7 @@ import { assertNever } from '../../shared/domain/assertNever.js';
 import { languageSelectors, useLanguageStore } from '../i18n/languageStore.js';
 import { useT } from '../i18n/useT.js';
 import { Shell } from './features/shell/components/Shell.js';
+import { dropPlace } from './features/shell/place.js';
 import { CreateWorkspace } from './features/workspace/components/CreateWorkspace.js';
 import { OpenWorkspace } from './features/workspace/components/OpenWorkspace.js';
 import { UnlockWorkspace } from './features/workspace/components/UnlockWorkspace.js';
@@ -17,11 +18,16 @@ export function App() {
   const languageLoaded = useLanguageStore(languageSelectors.loaded);
   const start = useWorkspaceStore(workspaceSelectors.start);
   const screen = useWorkspaceStore(workspaceSelectors.screen);
+  const closed = useWorkspaceStore(workspaceSelectors.closed);
 
   useEffect(() => {
     void loadLanguage();
   }, [loadLanguage]);
   useEffect(() => start(), [start]);
+  // Where the user was is kept across a lock, not across closing the file.
+  useEffect(() => {
+    if (closed) dropPlace();
+  }, [closed]);
 
   if (!languageLoaded) return <p className="loading">{t('app.loading')}</p>;
   switch (screen) {

@@ -1191,7 +1191,7 @@ export const en: Messages = {
   'indicators.grid.notOver': '(in progress)',
   'indicators.grid.cellLabel': '{name}, {month}',
   'indicators.grid.more': 'Show 12 earlier months',
-  'indicators.grid.invalid': '{count} cell(s) do not hold a number: correct them to save.',
+  'indicators.grid.invalid': '{count} cell(s) do not hold a number of cases (0 or more): correct or empty them to save.',
   'indicators.grid.save': 'Save {count} change(s)',
   'indicators.grid.saveNone': 'No changes to save',
   'indicators.grid.discard': 'Discard changes',

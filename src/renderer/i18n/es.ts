@@ -1198,7 +1198,7 @@ export const es = {
   'indicators.grid.notOver': '(en curso)',
   'indicators.grid.cellLabel': '{name}, {month}',
   'indicators.grid.more': 'Mostrar 12 meses anteriores',
-  'indicators.grid.invalid': '{count} celda(s) no tienen un número: corríjalas para poder guardar.',
+  'indicators.grid.invalid': '{count} celda(s) no tienen un número de casos (0 o más): corríjalas o déjelas vacías para poder guardar.',
   'indicators.grid.save': 'Guardar {count} cambio(s)',
   'indicators.grid.saveNone': 'Sin cambios que guardar',
   'indicators.grid.discard': 'Descartar cambios',

@@ -11,6 +11,8 @@ import { localToday } from '../../../src/shared/domain/dates.js';
  */
 
 export const LAST_MONTH = addPeriods(periodOf(localToday()), -1);
+/** The month whose Extorsión figure is corrected in the grid. */
+export const GRID_MONTH = addPeriods(LAST_MONTH, -1);
 
 const header = 'indicador,unidad,periodo,valor,fuente';
 /** Robo de vehículo's last month corrected to 17 (the demo has 18), and a row whose value is a word. */
@@ -46,9 +48,25 @@ export async function indicatorsFlow(page: Page, screenshotDir: string): Promise
   await page.screenshot({ path: path.join(screenshotDir, 'indicators-board.png'), fullPage: true });
   await page.getByTestId('indicator-detail').screenshot({ path: path.join(screenshotDir, 'indicators-chart.png') });
 
-  // The grid: months newest first, the month in course read-only.
+  // The grid: months newest first, the month in course read-only. A rate typed where the cases
+  // go is refused with main's sentence and stays typed; the month's cases are saved.
+  const extortionId = (await page.locator('[data-testid^="indicator-row-"]', { hasText: 'Extorsión' }).getAttribute('data-testid'))!.replace('indicator-row-', '');
   await page.getByTestId('indicators-tab-valores').click();
-  await page.getByTestId('indicator-grid').waitFor();
+  const grid = page.getByTestId('indicator-grid');
+  await grid.waitFor();
+  expect(await grid.locator(`[data-testid="indicator-cell-${extortionId}-${periodOf(localToday())}"]`).isDisabled()).toBe(true);
+  const cell = grid.getByTestId(`indicator-cell-${extortionId}-${GRID_MONTH}`);
+  await cell.fill('14.5');
+  await grid.getByTestId('indicator-grid-save').click();
+  await expect.poll(async () => (await grid.getByTestId('error-message').textContent()) ?? '').toContain('no es un número de casos válido');
+  expect(await cell.inputValue()).toBe('14.5');
+  await grid.getByTestId('indicator-grid-save').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(screenshotDir, 'indicators-grid-refused.png') });
+  await cell.fill('15');
+  await grid.getByTestId('indicator-grid-save').click();
+  await expect.poll(async () => (await grid.getByTestId('indicator-grid-saved').textContent()) ?? '').toBe('Guardado: 0 nuevo(s), 1 modificado(s), 0 borrado(s).');
+  expect(await cell.inputValue()).toBe('15');
+  await grid.evaluate((el) => el.scrollIntoView());
   await page.screenshot({ path: path.join(screenshotDir, 'indicators-grid.png') });
 
   // A CSV with a bad row: its problem shown, nothing applied.
@@ -75,4 +93,12 @@ export async function indicatorsFlow(page: Page, screenshotDir: string): Promise
   await page.getByTestId('indicators-tab-tablero').click();
   await expect.poll(() => latestOf(page, 'Robo de vehículo')).toBe('17');
   expect(await latestOf(page, 'Secuestro')).toBe('1');
+
+  // The same board in English, then back to Spanish for the tests that follow.
+  await page.getByTestId('language-switch').selectOption('en');
+  await expect.poll(() => page.getByTestId('indicators-goal-count').textContent()).toBe('Goals in force met: 1 of 2.');
+  await expect.poll(async () => (await chart.locator('svg').textContent()) ?? '').toContain('Goal 24');
+  await page.screenshot({ path: path.join(screenshotDir, 'indicators-board-en.png'), fullPage: true });
+  await page.getByTestId('language-switch').selectOption('es');
+  await expect.poll(() => page.getByTestId('indicators-tab-tablero').textContent()).toBe('Tablero');
 }

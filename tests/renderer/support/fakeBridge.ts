@@ -162,7 +162,7 @@ export function createFakeBridge(options: FakeOptions = {}) {
           counts: { mesa: 1, people: 7, committees: 2, sessions: 3, agreements: 11 },
         });
       },
-      verify: () => ok({ ok: true, integrity: [], foreignKeys: [], audit: { ok: true, entries: 0, problems: [], firstBroken: null } }),
+      verify: () => security.verify(),
       rekey: () => ok(undefined),
       recent: () =>
         ok(recent.map((path) => ({ path, name: path.split('/').pop()!, openedAt: '2026-03-14T17:30:00.000Z' }))),

@@ -3,7 +3,7 @@
  * rule (0, 0, 0, then 2 s, 4 s…) on Date.now(), so fake timers move it; the audit log is a
  * seeded list that `audit.list` filters and pages like main.
  */
-import type { AuditEntryDto, AuditFilterDto, AuditPageDto, UnlockDelayDto } from '../../../src/shared/ipc/contract.js';
+import type { AuditEntryDto, AuditFilterDto, AuditPageDto, UnlockDelayDto, VerifyReportDto } from '../../../src/shared/ipc/contract.js';
 import { fail, ok, type Result } from '../../../src/shared/ipc/result.js';
 import { waitAfter } from '../../../src/main/security/unlockBackoff.js';
 
@@ -12,6 +12,8 @@ export interface SecuritySeed {
   audit?: AuditEntryDto[];
   /** Failed attempts already counted per path, the last one now. */
   failures?: Record<string, number>;
+  /** What `workspace.verify` answers; a whole, empty chain by default. */
+  verify?: VerifyReportDto;
 }
 
 export function createFakeSecurity(seed: SecuritySeed = {}) {
@@ -39,6 +41,8 @@ export function createFakeSecurity(seed: SecuritySeed = {}) {
 
   return {
     delay,
+    verify: (): Result<VerifyReportDto> =>
+      ok(seed.verify ?? { ok: true, integrity: [], foreignKeys: [], audit: { ok: true, entries: 0, problems: [], firstBroken: null } }),
     /** A refusal while the wait lasts, as main gives it (before any passphrase check). */
     refusal(path: string): Result<never> | null {
       const { waitSeconds } = delay(path);

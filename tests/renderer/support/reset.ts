@@ -4,6 +4,7 @@ import { useLanguageStore } from '../../../src/renderer/i18n/languageStore.js';
 import { useShellStore } from '../../../src/renderer/console/features/shell/store/shellStore.js';
 import { useWorkspaceStore } from '../../../src/renderer/console/features/workspace/store/workspaceStore.js';
 import { forgetWorkspaceData } from '../../../src/renderer/console/features/shell/forgetWorkspaceData.js';
+import { dropPlace } from '../../../src/renderer/console/features/shell/place.js';
 import type { FakeBridge } from './fakeBridge.js';
 
 export function installBridge(fake: FakeBridge): void {
@@ -15,6 +16,7 @@ export function resetRenderer(): void {
   useWorkspaceStore.setState(useWorkspaceStore.getInitialState(), true);
   useShellStore.setState(useShellStore.getInitialState(), true);
   forgetWorkspaceData();
+  dropPlace();
   useLanguageStore.setState(useLanguageStore.getInitialState(), true);
   document.documentElement.lang = 'es';
   delete window.plenaria;

@@ -6,13 +6,14 @@ export function cellKey(indicatorId: number, period: string): string {
 }
 
 /**
- * What a typed cell sends: '' empties the month (null), a number is sent as it is (main says
- * why a negative or a fraction is not a count of cases), anything else is not sent at all.
+ * What a typed cell sends: '' empties the month (null); a number of 0 or more is sent as it is,
+ * a fraction included, because main's refusal says what was meant (a rate typed where the
+ * month's cases go); anything else is marked here and not sent.
  */
 export function parseCellText(text: string): number | null | 'invalid' {
   const trimmed = text.trim();
   if (trimmed === '') return null;
-  return /^-?\d+(\.\d+)?$/.test(trimmed) ? Number(trimmed) : 'invalid';
+  return /^\d+(\.\d+)?$/.test(trimmed) ? Number(trimmed) : 'invalid';
 }
 
 /** Ten years of months: what the grid can show at most. */

@@ -34,7 +34,7 @@ export function PopulationsEditor() {
               <th scope="col">{t('indicators.population.year')}</th>
               <th scope="col">{t('indicators.population.population')}</th>
               <th scope="col">
-                <span className="sr-only">{t('indicators.population.actions')}</span>
+                <span className="visually-hidden">{t('indicators.population.actions')}</span>
               </th>
             </tr>
           </thead>

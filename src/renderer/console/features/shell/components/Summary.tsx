@@ -7,6 +7,7 @@ import { languageSelectors, useLanguageStore } from '../../../../i18n/languageSt
 import type { MessageKey } from '../../../../i18n/translate.js';
 import { useT } from '../../../../i18n/useT.js';
 import { BackupsPanel } from '../../backups/components/BackupsPanel.js';
+import { SecurityPanel } from '../../security/components/SecurityPanel.js';
 import { shellSelectors } from '../selectors/shellSelectors.js';
 import { useShellStore } from '../store/shellStore.js';
 
@@ -58,6 +59,7 @@ export function Summary() {
             ))}
           </ul>
           <BackupsPanel />
+          <SecurityPanel />
         </>
       )}
     </section>

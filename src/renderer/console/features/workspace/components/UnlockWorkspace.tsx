@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { ErrorMessage } from '../../../../components/ErrorMessage.js';
 import { Field } from '../../../../components/Field.js';
@@ -7,10 +7,16 @@ import { useT } from '../../../../i18n/useT.js';
 import { fileName, workspaceSelectors } from '../selectors/workspaceSelectors.js';
 import { useWorkspaceStore } from '../store/workspaceStore.js';
 import { ClosedLayout } from './ClosedLayout.js';
+import { useSecondsLeft } from './useSecondsLeft.js';
 
 export function UnlockWorkspace() {
   const t = useT();
-  const { path, busy, error, unlock, chooseAnotherFile } = useWorkspaceStore(useShallow(workspaceSelectors.unlock));
+  const { path, busy, error, unlock, chooseAnotherFile, retryAt, loadDelay } = useWorkspaceStore(useShallow(workspaceSelectors.unlock));
+  const waitSeconds = useSecondsLeft(retryAt);
+  // The wait survives a restart of Plenaria: main knows it, so ask when the screen opens.
+  useEffect(() => {
+    void loadDelay();
+  }, [loadDelay, path]);
   const [passphrase, setPassphrase] = useState('');
   const [attempted, setAttempted] = useState(false);
   const input = useRef<HTMLInputElement>(null);
@@ -19,7 +25,7 @@ export function UnlockWorkspace() {
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setAttempted(true);
-    if (passphrase === '') return;
+    if (passphrase === '' || waitSeconds > 0) return;
     if (!(await unlock(passphrase))) {
       // Selected, so retyping replaces the wrong passphrase without deleting it first.
       input.current?.focus();
@@ -50,8 +56,13 @@ export function UnlockWorkspace() {
           onChange={(e) => setPassphrase(e.target.value)}
         />
         <ErrorMessage text={missing ?? (error && errorText(t, error))} />
+        {waitSeconds > 0 && (
+          <p className="notice" role="status" data-testid="unlock-wait">
+            {t('unlock.wait', { seconds: waitSeconds })}
+          </p>
+        )}
         <div className="actions">
-          <button type="submit" className="button button-primary" data-testid="unlock-submit" disabled={busy}>
+          <button type="submit" className="button button-primary" data-testid="unlock-submit" disabled={busy || waitSeconds > 0}>
             {busy ? t('unlock.submitting') : t('unlock.submit')}
           </button>
           <button type="button" className="link-button" onClick={() => void chooseAnotherFile()} disabled={busy}>

@@ -40,7 +40,13 @@ export const workspaceSelectors = {
     error: s.error,
     unlock: s.unlock,
     chooseAnotherFile: s.chooseAnotherFile,
+    retryAt: s.retryAt,
+    loadDelay: s.loadDelay,
   }),
+  activity: (s: WorkspaceState) => s.activity,
+  closed: (s: WorkspaceState): boolean => s.status?.state === 'closed',
+  /** The file of the open workspace, which the console's place is kept for across a lock. */
+  openPath: (s: WorkspaceState): string | null => (s.status?.state === 'open' ? s.status.path : null),
   lock: (s: WorkspaceState) => ({ lock: s.lock, error: s.error }),
 };
 

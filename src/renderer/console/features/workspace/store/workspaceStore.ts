@@ -17,6 +17,10 @@ export interface WorkspaceState {
   suggestedPath: string;
   busy: boolean;
   error: AppError | null;
+  /** When (this window's clock, ms) the back-off after wrong passphrases lets the next attempt through; null: now. */
+  retryAt: number | null;
+  /** When input was last reported to main (ms); reports closer together than ACTIVITY_REPORT_MS are skipped. */
+  activityReportedAt: number;
 
   /** Loads the status and follows main's 'workspace' event; returns the unsubscribe. */
   start(): Unsubscribe;
@@ -29,12 +33,23 @@ export interface WorkspaceState {
   /** Each returns whether the call succeeded, so a form knows whether to keep its input. */
   create(dto: CreateWorkspaceDto): Promise<boolean>;
   unlock(passphrase: string): Promise<boolean>;
+  /** Asks main how long the unlock screen must wait (after wrong passphrases, across restarts too). */
+  loadDelay(): Promise<void>;
   lock(): Promise<boolean>;
+  /** Input in the console: tells main's idle lock, at most once per ACTIVITY_REPORT_MS. */
+  activity(): void;
   /** From the unlock screen: main forgets the selected file and the welcome screen returns. */
   chooseAnotherFile(): Promise<boolean>;
 }
 
+/**
+ * Input is reported at most this often: one call per keystroke would flood the transport, and
+ * the idle lock (whole minutes) only comes up to this much early.
+ */
+export const ACTIVITY_REPORT_MS = 15_000;
+
 export const useWorkspaceStore = create<WorkspaceState>()((set, get) => {
+
   /** One call at a time from the screens: busy disables their buttons, errors replace the last one. */
   async function run(call: () => Promise<WorkspaceStatusDto>): Promise<boolean> {
     set({ busy: true, error: null });
@@ -66,6 +81,8 @@ export const useWorkspaceStore = create<WorkspaceState>()((set, get) => {
     suggestedPath: '',
     busy: false,
     error: null,
+    retryAt: null,
+    activityReportedAt: -Infinity,
 
     start() {
       void get().refresh();
@@ -82,7 +99,7 @@ export const useWorkspaceStore = create<WorkspaceState>()((set, get) => {
       }
     },
     showWelcome() {
-      set({ view: 'welcome', target: null, error: null });
+      set({ view: 'welcome', target: null, error: null, retryAt: null });
       void loadRecent();
     },
     showCreate() {
@@ -92,7 +109,7 @@ export const useWorkspaceStore = create<WorkspaceState>()((set, get) => {
       set({ view: 'open', error: null });
     },
     chooseFile(path) {
-      set({ view: 'unlock', target: path, error: null });
+      set({ view: 'unlock', target: path, error: null, retryAt: null });
     },
     async suggestPath(name) {
       const mine = ++suggestion;
@@ -114,10 +131,34 @@ export const useWorkspaceStore = create<WorkspaceState>()((set, get) => {
       const { status, target } = get();
       const path = status?.state === 'locked' ? status.path : target;
       if (!path) return Promise.resolve(false);
-      return run(() => api.workspace.unlock({ path, passphrase }));
+      return run(() => api.workspace.unlock({ path, passphrase })).then(async (unlocked) => {
+        if (unlocked) set({ retryAt: null });
+        else await get().loadDelay();
+        return unlocked;
+      });
+    },
+    async loadDelay() {
+      const { status, target } = get();
+      const path = status?.state === 'locked' ? status.path : target;
+      if (!path) return;
+      try {
+        const { waitSeconds } = await api.workspace.unlockDelay({ path });
+        const retryAt = waitSeconds > 0 ? Date.now() + waitSeconds * 1000 : null;
+        // While the countdown shows, it says everything main's refusal said, in the user's language.
+        set((s) => ({ retryAt, error: retryAt !== null && s.error?.code === 'unlock_delayed' ? null : s.error }));
+      } catch {
+        // Without an answer there is no countdown; main still refuses attempts during the wait.
+      }
     },
     lock() {
       return run(() => api.workspace.lock());
+    },
+    activity() {
+      const now = Date.now();
+      if (get().status?.state !== 'open' || now - get().activityReportedAt < ACTIVITY_REPORT_MS) return;
+      set({ activityReportedAt: now });
+      // A lost report only brings the idle lock sooner, which is the safe side.
+      api.workspace.activity().catch(() => {});
     },
     async chooseAnotherFile() {
       const closed = get().status?.state === 'locked' ? await run(() => api.workspace.close()) : true;
