@@ -12,7 +12,7 @@ export function IndicatorRow({ indicator, selected, onSelect }: { indicator: Ind
   const standing = goalStanding(indicator);
   const none = <span className="muted">{t('indicators.none')}</span>;
   return (
-    <tr data-testid={`indicator-row-${indicator.id}`} aria-selected={selected} className={selected ? 'row-selected' : undefined}>
+    <tr data-testid={`indicator-row-${indicator.id}`} className={selected ? 'row-selected' : undefined}>
       <td>
         <button type="button" className="link-button" aria-pressed={selected} data-testid={`indicator-open-${indicator.id}`} onClick={() => onSelect(indicator.id)}>
           {indicator.name}
