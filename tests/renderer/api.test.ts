@@ -10,7 +10,7 @@ describe('api client', () => {
     installBridge(createFakeBridge({ files: { [JUAREZ_PATH]: { passphrase: JUAREZ_PASSPHRASE, mesa: JUAREZ } } }));
     const status = await api.workspace.unlock({ path: JUAREZ_PATH, passphrase: JUAREZ_PASSPHRASE });
     expect(status).toEqual({ state: 'open', path: JUAREZ_PATH, mesa: JUAREZ });
-    expect(await api.preferences.get()).toEqual({ language: 'es' });
+    expect(await api.preferences.get()).toEqual({ language: 'es', idleLockMinutes: 10 });
   });
 
   it('passes the arguments through unchanged, and none for calls without arguments', async () => {
