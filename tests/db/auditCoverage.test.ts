@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createDemoWorkspace } from '../../src/main/demo/demoWorkspace.js';
 import { openWorkspaceReadOnly } from '../../src/main/db/connection.js';
@@ -9,7 +10,7 @@ import { WorkspaceService } from '../../src/main/services/workspaceService.js';
 import { createHandlers } from '../../src/main/ipc/handlers.js';
 import { dispatch } from '../../src/main/ipc/dispatch.js';
 import { openServices, person } from '../support/servicesHarness.js';
-import { PASSPHRASE, tempDir } from '../support/tempWorkspace.js';
+import { PASSPHRASE, createWorkspace, repoRoot, tempDir } from '../support/tempWorkspace.js';
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -156,6 +157,23 @@ describe('verify pinpoints the first broken entry', () => {
       db.prepare('UPDATE audit_log SET actor = ?, hash = ? WHERE id = 5').run(forged.actor, entryHash(forged));
     });
     expect(report.audit.firstBroken).toEqual({ id: 6, position: 6, reason: 'unchained', message: 'registro de auditoría: la entrada 6 no encadena con la anterior' });
+  });
+
+  it('the CLI names it too', () => {
+    const file = createWorkspace();
+    const ws = new WorkspaceService('app');
+    ws.unlock({ path: file, passphrase: PASSPHRASE });
+    const db = ws.connection();
+    db.exec('DROP TRIGGER audit_log_no_update');
+    db.prepare("UPDATE audit_log SET actor = 'cli' WHERE id = 2").run();
+    ws.close();
+    const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'src/main/cli/index.ts'), 'verify', file], {
+      cwd: repoRoot,
+      env: { ...process.env, PLENARIA_PASSPHRASE: PASSPHRASE },
+      encoding: 'utf8',
+    });
+    expect(r.status).toBe(2);
+    expect(r.stdout).toContain('primera entrada rota: n.º 2 (posición 2): registro de auditoría: la entrada 2 fue alterada');
   });
 
   it('a whole chain is reported as whole', () => {

@@ -117,6 +117,8 @@ async function run(argv: string[]): Promise<number> {
             `claves foráneas: ${report.foreignKeys.length === 0 ? 'ok' : report.foreignKeys.join('; ')}`,
             `auditoría: ${report.audit.ok ? `ok (${report.audit.entries} entradas)` : report.audit.problems.join('; ')}`,
           ];
+          const broken = report.audit.firstBroken;
+          if (broken) lines.push(`primera entrada rota: n.º ${broken.id} (posición ${broken.position}): ${broken.message}`);
           process.stdout.write(`${lines.join('\n')}\n`);
         }
         return report.ok ? 0 : 2;
