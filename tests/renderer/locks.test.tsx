@@ -3,6 +3,7 @@ import { userEvent } from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AuditEntryDto } from '../../src/shared/ipc/contract.js';
 import { App } from '../../src/renderer/console/App.js';
+import { useWorkspaceStore } from '../../src/renderer/console/features/workspace/store/workspaceStore.js';
 import { createFakeBridge, JUAREZ, JUAREZ_PASSPHRASE, JUAREZ_PATH, type FakeBridge, type FakeOptions } from './support/fakeBridge.js';
 import { SAMPLE_PEOPLE } from './support/fakeMesa.js';
 import { argsOf } from './support/openSection.js';
@@ -58,6 +59,9 @@ describe('lock and back to the same place', () => {
     await unlockWith(user, JUAREZ_PASSPHRASE);
     await screen.findByTestId('agenda-screen');
     expect(screen.getByTestId('nav-sesiones').getAttribute('aria-current')).toBe('page');
+    // The passphrase went to main and stayed nowhere in the console's stores or page.
+    expect(JSON.stringify(useWorkspaceStore.getState())).not.toContain(JUAREZ_PASSPHRASE);
+    expect(document.body.innerHTML).not.toContain(JUAREZ_PASSPHRASE);
     expect(screen.queryByTestId('section-resumen')).toBeNull();
     expect(fake.callsTo('agenda', 'get').length).toBeGreaterThan(agendaReads);
   });
