@@ -24,7 +24,7 @@ export function VerifyWorkspace() {
         </p>
       )}
       {report && !report.ok && (
-        <div className="error-message" role="alert" data-testid="verify-failed">
+        <div className="warning-box" role="alert" data-testid="verify-failed">
           <p>{t('security.verify.failed')}</p>
           {broken && (
             <p data-testid="verify-first-broken">

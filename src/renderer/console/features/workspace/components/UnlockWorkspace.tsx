@@ -57,7 +57,7 @@ export function UnlockWorkspace() {
         />
         <ErrorMessage text={missing ?? (error && errorText(t, error))} />
         {waitSeconds > 0 && (
-          <p className="notice" role="status" data-testid="unlock-wait">
+          <p className="warning-box" role="status" data-testid="unlock-wait">
             {t('unlock.wait', { seconds: waitSeconds })}
           </p>
         )}
