@@ -184,7 +184,7 @@ describe('audit log screen', () => {
     const log = await screen.findByTestId('audit-log');
     await waitFor(() => expect(within(log).getAllByTestId('audit-row')).toHaveLength(25));
     expect(within(log).getByTestId('audit-count').textContent).toBe('30 entradas');
-    expect(within(log).getAllByTestId('audit-row')[0]!.textContent).toContain('sessions #30');
+    expect(within(log).getAllByTestId('audit-row')[0]!.textContent).toContain('Sesiones #30');
     expect(within(log).getByTestId('audit-page').textContent).toBe('Página 1 de 2');
 
     await user.click(within(log).getByTestId('audit-next'));
@@ -196,10 +196,10 @@ describe('audit log screen', () => {
     fireEvent.change(within(log).getByTestId('audit-from'), { target: { value: '2026-03-05' } });
     await waitFor(() => expect(within(log).getByTestId('audit-count').textContent).toBe('4 entradas'));
     expect(within(log).getAllByTestId('audit-row').map((r) => r.textContent)).toEqual([
-      expect.stringContaining('people #27'),
-      expect.stringContaining('people #21'),
-      expect.stringContaining('people #15'),
-      expect.stringContaining('people #9'),
+      expect.stringContaining('Personas #27'),
+      expect.stringContaining('Personas #21'),
+      expect.stringContaining('Personas #15'),
+      expect.stringContaining('Personas #9'),
     ]);
     expect(argsOf(fake, 'audit', 'list').at(-1)).toEqual({ entity: 'people', action: 'update', from: '2026-03-05', page: 0, pageSize: 25 });
     expect(within(log).getAllByTestId('audit-row')[0]!.textContent).toContain('Modificación');

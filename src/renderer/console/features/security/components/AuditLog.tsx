@@ -5,6 +5,7 @@ import { Field } from '../../../../components/Field.js';
 import { formatDateTime, formatNumber } from '../../../../i18n/format.js';
 import { languageSelectors, useLanguageStore } from '../../../../i18n/languageStore.js';
 import { useT } from '../../../../i18n/useT.js';
+import { actorLabel, tableLabel } from '../auditText.js';
 import { securitySelectors } from '../selectors/securitySelectors.js';
 import { AUDIT_PAGE_SIZE, useSecurityStore } from '../store/securityStore.js';
 
@@ -23,7 +24,7 @@ export function AuditLog() {
           label={t('security.audit.entity')}
           testId="audit-entity"
           placeholder={t('security.audit.any')}
-          options={entities.map((e) => ({ value: e, label: e }))}
+          options={entities.map((e) => ({ value: e, label: tableLabel(t, e) }))}
           value={filter.entity}
           onChange={(e) => void setFilter({ ...filter, entity: e.target.value })}
         />
@@ -57,10 +58,10 @@ export function AuditLog() {
               <tr key={e.id} data-testid="audit-row">
                 <td>{e.id}</td>
                 <td>{formatDateTime(language, e.at)}</td>
-                <td>{e.actor}</td>
+                <td>{actorLabel(t, e.actor)}</td>
                 <td>{t(`security.audit.action.${e.action}`)}</td>
                 <td>
-                  {e.entity} #{e.entityId}
+                  {tableLabel(t, e.entity)} #{e.entityId}
                 </td>
               </tr>
             ))}
