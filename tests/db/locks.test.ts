@@ -128,6 +128,25 @@ describe('lock', () => {
     expect(vi.getTimerCount()).toBe(0);
   });
 
+  it('does not lock for idleness while a plenary is live; suspend and screen lock still do', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
+    const { s, file, setNow, power } = open();
+    s.workspace.unlock({ path: file, passphrase: PASSPHRASE });
+    const { sessionId } = liveSession(s, setNow);
+    // A long report with no input in the console: the projector must not go blank.
+    vi.advanceTimersByTime(45 * 60_000);
+    expect(s.workspace.status().state).toBe('open');
+    expect(s.projection.current().screen).toBe('live');
+    power.fire('suspend');
+    expect(s.workspace.status().state).toBe('locked');
+    // Once the session is closed, idleness locks again.
+    s.workspace.unlock({ path: file, passphrase: PASSPHRASE });
+    setNow('2026-07-10T19:00:00');
+    s.live.close(sessionId);
+    vi.advanceTimersByTime(10 * 60_000);
+    expect(s.workspace.status().state).toBe('locked');
+  });
+
   it('applies a new idle time at once, and keeps it in the preferences', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
     const { s, file, prefs } = open();

@@ -15,6 +15,13 @@ export interface AutoLockOptions {
   lock(): void;
   /** Minutes without input before locking; read on every restart of the clock, so a new setting applies at once. */
   idleMinutes(): number;
+  /**
+   * While true, the idle time runs out without locking (counted again from then): a plenary
+   * in progress. The secretary is in the room, and a lock would blank the projector mid-report
+   * and make them type the passphrase in front of everyone. Suspend, screen lock and Ctrl+L
+   * still lock at once.
+   */
+  holdWhile?: () => boolean;
   power?: PowerEvents;
 }
 
@@ -58,7 +65,7 @@ export class AutoLock {
   private restart(): void {
     if (this.timer !== null) clearTimeout(this.timer);
     const ms = this.options.idleMinutes() * 60_000;
-    this.timer = setTimeout(() => this.lockNow(), ms);
+    this.timer = setTimeout(() => (this.options.holdWhile?.() ? this.restart() : this.lockNow()), ms);
     // In Node (CLI, tests, the browser host) a pending idle timer must not keep the process alive.
     (this.timer as { unref?: () => void }).unref?.();
   }

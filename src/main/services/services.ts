@@ -80,6 +80,7 @@ export function createServices(options: {
       if (workspace.status().state === 'open') workspace.lock();
     },
     idleMinutes: () => preferences.get().idleLockMinutes,
+    holdWhile: () => workspace.status().state === 'open' && live.current() !== null,
     power: options.powerEvents,
   });
   events.on('workspace', ({ state }) => (state === 'open' ? autoLock.started() : autoLock.stopped()));
