@@ -67,7 +67,7 @@ const COMMITTEE_NAMES = [
   'Comité de violencia familiar',
   'Comité de comunicación',
 ];
-const INDICATOR_NAMES = [
+export const INDICATOR_NAMES = [
   'Homicidio doloso', 'Robo de vehículo', 'Extorsión', 'Secuestro', 'Violencia familiar', 'Robo a casa habitación', 'Robo a negocio', 'Robo a transeúnte',
   'Lesiones dolosas', 'Narcomenudeo', 'Feminicidio', 'Llamadas al 911', 'Robo en transporte público', 'Daño en propiedad',
 ];

@@ -3,7 +3,9 @@ import { addDays, addMonths } from '../../../shared/domain/dates.js';
 import { localInstant, localInstantMs } from '../../../shared/domain/live.js';
 import type { AttendanceStatus } from '../../../shared/domain/compliance.js';
 import type { PersonKind } from '../../../shared/domain/people.js';
+import { addPeriods, periodOf } from '../../../shared/domain/indicators.js';
 import { agreementText, personName, prose, seededRng, type Rng } from './random.js';
+import { INDICATOR_NAMES } from './referenceMesa.js';
 
 /**
  * The reference plenary (issue 10): three hours, 40 people on the roster with every kind of
@@ -20,9 +22,11 @@ export interface PlenarySize {
   agreements: number;
   followups: number;
   hours: number;
+  /** Indicators with three years of months and a goal each: every one is charted in the acta. */
+  indicators?: number;
 }
 
-export const REFERENCE_PLENARY: PlenarySize = { attendees: 40, items: 15, agreements: 30, followups: 60, hours: 3 };
+export const REFERENCE_PLENARY: PlenarySize = { attendees: 40, items: 15, agreements: 30, followups: 60, hours: 3, indicators: 12 };
 
 /** The clock the services see while the plenary is written: pass `now` to createServices. */
 export class ReferenceClock {
@@ -55,6 +59,7 @@ export function writeReferencePlenary(s: Services, clock: ReferenceClock, option
   clock.set(`${addDays(previousDay, -30)}T10:00`);
   const people = createPeople(s, rng, size.attendees, addDays(previousDay, -400));
   const responsible = () => people[rng.between(0, Math.min(people.length, size.attendees) - 1)]!;
+  writeIndicators(s, rng, size.indicators ?? 0, addDays(previousDay, -30), addDays(day, 180));
 
   // The previous plenary adopts the agreements the reference plenary follows up.
   const previous = s.sessions.create({ kind: 'plenary', plenaryType: 'ordinary', scheduledAt: `${previousDay}T17:00`, place: 'Sala de Cabildo', committeeId: null, preparesSessionId: null, number: null });
@@ -141,6 +146,21 @@ export function writeReferencePlenary(s: Services, clock: ReferenceClock, option
     clock.set(localInstant(new Date(localInstantMs(`${day}T17:00`) + (n + 1) * perItem * 1000)));
   }
   return { plenaryId: plenary.id, citizenMeetingId: meeting.id, previousPlenaryId: previous.id };
+}
+
+/** The Comité de indicadores' figures: 36 months ending before `asOf`'s month, and a goal below the latest value. */
+function writeIndicators(s: Services, rng: Rng, count: number, asOf: string, deadline: string): void {
+  const last = addPeriods(periodOf(asOf), -1);
+  for (const name of INDICATOR_NAMES.slice(0, count)) {
+    const indicator = s.indicators.create({ name, unit: 'cases', source: 'Fiscalía General del Estado', description: null, visibility: 'plenary' });
+    let level = rng.between(5, 120);
+    const cells = Array.from({ length: 36 }, (_, k) => {
+      level = Math.max(0, level + rng.between(-Math.ceil(level / 6), Math.ceil(level / 6)));
+      return { indicatorId: indicator.id, period: addPeriods(last, k - 35), cases: level };
+    });
+    s.indicators.setValues(cells);
+    s.indicators.addGoal({ indicatorId: indicator.id, target: Math.floor(level * 0.8), deadline, adoptedSessionId: null, adoptedAgreementId: null });
+  }
 }
 
 /** Roster kinds in a real Mesa's proportions (citizens, officials, a few honorary), and one of each other kind. */
