@@ -140,7 +140,8 @@ export function indicatorChartOptions(series: IndicatorSeriesDto, options: Indic
   const p = options.dark ? DARK : LIGHT;
   const w = WORDS[language];
   // Sizes are set for a 960 px wide chart and follow its width, so a larger PNG for print is the same picture.
-  const k = Math.min(2.5, Math.max(0.6, width / 960));
+  // Never below 0.9: under that, axis labels fall under 11 px and cannot be read on a laptop.
+  const k = Math.min(2.5, Math.max(0.9, width / 960));
   const px = (n: number) => Math.round(n * k);
   const fontFamily = options.fontFamily ?? CHART_FONT_FAMILY;
 
