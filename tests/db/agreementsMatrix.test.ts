@@ -152,7 +152,7 @@ describe('agreements matrix', () => {
     const { s } = mesa();
     const dir = tempDir();
     const before = s.workspace.info().counts.exports ?? 0;
-    const docx = await s.agreements.exportDocx({ filter: { statuses: ['pendiente', 'en_proceso'] }, sort: { column: 'dueOn', direction: 'asc' }, path: path.join(dir, 'matriz.docx'), language: 'es', plenaryOnly: true });
+    const docx = await s.agreements.exportDocx({ filter: { statuses: ['pendiente', 'en_proceso'] }, sort: { column: 'dueOn', direction: 'asc' }, path: path.join(dir, 'matriz.docx'), language: 'es', plenaryOnly: true, confirmedLeavesWorkspace: true });
     expect(docx.rows).toBe(2);
     const xml = docxXml(fs.readFileSync(docx.path));
     expect(xml).toContain('Mesa con transportistas');
@@ -162,14 +162,14 @@ describe('agreements matrix', () => {
     expect(xml).toContain('Estatus: pendiente, en proceso');
     expect(xml.indexOf('Mesa con transportistas')).toBeLessThan(xml.indexOf('Programa de entornos escolares'));
 
-    const all = await s.agreements.exportDocx({ filter: {}, sort: null, path: path.join(dir, 'todo.docx'), language: 'en', plenaryOnly: false });
+    const all = await s.agreements.exportDocx({ filter: {}, sort: null, path: path.join(dir, 'todo.docx'), language: 'en', plenaryOnly: false, confirmedLeavesWorkspace: true });
     const allXml = docxXml(fs.readFileSync(all.path));
     expect(allXml).toContain('Nota reservada a los ciudadanos');
     expect(allXml).toContain('Includes citizen-only agreements.');
     expect(s.workspace.info().counts.exports).toBe(before + 2);
     expect(fs.readdirSync(dir).sort()).toEqual(['matriz.docx', 'todo.docx']);
-    await expect(s.agreements.exportDocx({ filter: {}, sort: null, path: path.join(dir, 'x.pdf'), language: 'es', plenaryOnly: true })).rejects.toThrow(/\.docx/);
-    await expect(s.agreements.exportDocx({ filter: {}, sort: null, path: path.join(dir, 'no', 'x.docx'), language: 'es', plenaryOnly: true })).rejects.toThrow(/No existe la carpeta/);
+    await expect(s.agreements.exportDocx({ filter: {}, sort: null, path: path.join(dir, 'x.pdf'), language: 'es', plenaryOnly: true, confirmedLeavesWorkspace: true })).rejects.toThrow(/\.docx/);
+    await expect(s.agreements.exportDocx({ filter: {}, sort: null, path: path.join(dir, 'no', 'x.docx'), language: 'es', plenaryOnly: true, confirmedLeavesWorkspace: true })).rejects.toThrow(/No existe la carpeta/);
   });
 
   it('refuses a plaintext export without confirmation; with it writes CSV and XLSX and logs them', async () => {

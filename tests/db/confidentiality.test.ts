@@ -75,13 +75,13 @@ describe('confidentiality: citizen-only content never reaches a plenary surface'
     const dir = tempDir();
     for (const [id, language] of [[plenary.id, 'es'], [plenary.id, 'en'], [committeeMeeting.id, 'es']] as const) {
       const file = path.join(dir, `orden-${id}-${language}.docx`);
-      await s.sessions.exportAgenda(id, file, language);
+      await s.sessions.exportAgenda(id, file, language, true);
       const xml = docxText(file);
       expect(xml).toContain(id === plenary.id ? 'Alumbrado en la colonia Centro' : 'Lectura de los acuerdos vigentes');
       expect(xml).toContain('PL-1/2026-01');
       expect(markersIn(xml)).toEqual([]);
     }
-    await expect(s.sessions.exportAgenda(prep.id, path.join(dir, 'rc.docx'), 'es')).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(s.sessions.exportAgenda(prep.id, path.join(dir, 'rc.docx'), 'es', true)).rejects.toMatchObject({ code: 'forbidden' });
     expect(fs.existsSync(path.join(dir, 'rc.docx'))).toBe(false);
   });
 
@@ -128,7 +128,7 @@ describe('confidentiality: citizen-only content never reaches a plenary surface'
     expect(view).toContain('PL-1/2026-01');
     expect(markersIn(view)).toEqual([]);
     const file = path.join(tempDir(), 'matriz.docx');
-    await s.agreements.exportDocx({ filter: {}, sort: null, path: file, language: 'es', plenaryOnly: true });
+    await s.agreements.exportDocx({ filter: {}, sort: null, path: file, language: 'es', plenaryOnly: true, confirmedLeavesWorkspace: true });
     const xml = docxText(file);
     expect(xml).toContain('Instalar luminarias en la colonia Centro');
     expect(markersIn(xml)).toEqual([]);
@@ -152,7 +152,7 @@ describe('confidentiality: citizen-only content never reaches a plenary surface'
     const dir = tempDir();
     const check = async (name: string, language: 'es' | 'en') => {
       const file = path.join(dir, name);
-      await s.minutes.exportDocx(plenary.id, file, language);
+      await s.minutes.exportDocx(plenary.id, file, language, true);
       const xml = docxText(file);
       expect(xml).toContain('Ana Coordinadora');
       expect(xml).toContain('Alumbrado en la colonia Centro');
@@ -173,7 +173,7 @@ describe('confidentiality: citizen-only content never reaches a plenary surface'
     s.sessions.setStatus(prep.id, 'closed');
     s.live.setAttendance({ sessionId: prep.id, personId: ana.personId, status: 'present', time: null, substituteName: null, justification: null });
     const file = path.join(dir, 'minuta-ciudadana.docx');
-    await s.minutes.exportDocx(prep.id, file);
+    await s.minutes.exportDocx(prep.id, file, undefined, true);
     const xml = docxText(file);
     for (const field of ['topic.title', 'topic.body', 'promoted_topic.body', 'checklist.label', 'preparation_note.authority_reports', 'citizen_meeting2.place']) expect(xml).toContain(M(field));
     const header = zipTexts(unzip(fs.readFileSync(file)), /^word\/header\d*\.xml$/).map((e) => e.xml).join('');

@@ -210,7 +210,7 @@ describe('demo workspace', () => {
     const dir = tempDir();
     const largest = plenaries.at(-1)!;
     const file = path.join(dir, 'acta.docx');
-    await h.s.minutes.exportDocx(largest.id, file);
+    await h.s.minutes.exportDocx(largest.id, file, undefined, true);
     const acta = docxBodyText(file);
     const cm = h.s.citizenMeetings.get(largest.preparedBySessionId!);
     for (const secret of [...Object.values(cm.notes), ...cm.topics.map((t) => t.body!)]) expect(acta).not.toContain(secret);
@@ -218,7 +218,7 @@ describe('demo workspace', () => {
     // Its agenda had the indicators item and the demo has indicator data: the table is there, rates annualized.
     expect(acta).toMatch(/Homicidio doloso\n[a-z]{3} \d{4}\n[\d.]+ por 100 mil hab\. \(\d+ casos?\)/);
     const minuta = path.join(dir, 'minuta.docx');
-    await h.s.minutes.exportDocx(cm.meeting.id, minuta);
+    await h.s.minutes.exportDocx(cm.meeting.id, minuta, undefined, true);
     expect(docxBodyText(minuta)).toContain(Object.values(cm.notes)[0]!);
     expect(h.s.workspace.verify().ok).toBe(true);
   });

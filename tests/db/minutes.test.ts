@@ -100,7 +100,7 @@ describe('minutes: the acta of a plenary', () => {
   it('names every attendee in the attendance and the signature block, every agreement and every follow-up', async () => {
     const { s, heldId } = heldPlenary();
     const file = path.join(tempDir(), 'acta.docx');
-    const written = await s.minutes.exportDocx(heldId, file);
+    const written = await s.minutes.exportDocx(heldId, file, undefined, true);
     expect(written.sha256).toBe(sha256File(file));
     const text = docxBodyText(file);
     const attendance = between(text, '1. Asistencia', '2. Quórum');
@@ -157,19 +157,19 @@ describe('minutes: the acta of a plenary', () => {
     minutes = s.minutes.setItemText(heldId, items[0]!.id, `  Se informó sobre ${items[0]!.title.toLowerCase()}.  `);
     expect(minutes.items[0]!.text).toBeNull();
     const dir = tempDir();
-    await s.minutes.exportDocx(heldId, path.join(dir, 'es.docx'));
+    await s.minutes.exportDocx(heldId, path.join(dir, 'es.docx'), undefined, true);
     const es = docxBodyText(path.join(dir, 'es.docx'));
     expect(es).toContain('La Secretaría de Seguridad informó 12 detenciones.\nSe acordó reforzar el alumbrado.');
     expect(es).not.toContain(`Se informó sobre ${item.title.toLowerCase()}.`);
     s.minutes.setLanguage(heldId, 'en');
-    await s.minutes.exportDocx(heldId, path.join(dir, 'en.docx'));
+    await s.minutes.exportDocx(heldId, path.join(dir, 'en.docx'), undefined, true);
     const en = docxBodyText(path.join(dir, 'en.docx'));
     expect(en).toContain('Minutes of the session');
     expect(en).toContain('Agreements adopted');
     expect(en).toContain('On behalf of Elena Paz, Fiscal regional');
     expect(headersAndFooters(path.join(dir, 'en.docx')).headers).toContain('CONFIDENTIAL');
     // An explicit language wins over the minutes' own.
-    await s.minutes.exportDocx(heldId, path.join(dir, 'es2.docx'), 'es');
+    await s.minutes.exportDocx(heldId, path.join(dir, 'es2.docx'), 'es', true);
     expect(docxBodyText(path.join(dir, 'es2.docx'))).toContain('Acta de sesión');
     expect(() => s.minutes.setItemText(heldId, 999_999, 'x')).toThrow(/orden del día/);
   });
@@ -219,7 +219,7 @@ describe('minutes: the acta of a plenary', () => {
     // Even a change behind Plenaria's back does not reach the exported acta: it is built from the seal.
     s.workspace.connection().prepare('UPDATE agenda_items SET notes = ? WHERE id = ?').run('TEXTO ALTERADO', items[2]!.id);
     const file = path.join(tempDir(), 'sellada.docx');
-    await s.minutes.exportDocx(heldId, file);
+    await s.minutes.exportDocx(heldId, file, undefined, true);
     const text = docxBodyText(file);
     expect(text).not.toContain('TEXTO ALTERADO');
     expect(text).toContain(`Se informó sobre ${items[2]!.title.toLowerCase()}.`);
@@ -232,7 +232,7 @@ describe('minutes: the acta of a plenary', () => {
     // A sealed content changed behind Plenaria's back no longer matches its seal: no export.
     s.workspace.connection().prepare('UPDATE minutes SET sealed_content = replace(sealed_content, ?, ?) WHERE session_id = ?').run('Beto Soto', 'Beto Sota', heldId);
     expect(s.minutes.get(heldId).seal!.intact).toBe(false);
-    await expect(s.minutes.exportDocx(heldId, path.join(tempDir(), 'x.docx'))).rejects.toThrow(/no coincide con su sello/);
+    await expect(s.minutes.exportDocx(heldId, path.join(tempDir(), 'x.docx'), undefined, true)).rejects.toThrow(/no coincide con su sello/);
   });
 
   it('draws each plenary-visible indicator as a chart from the sealed content: later edits never change a signed acta', async () => {
@@ -249,7 +249,7 @@ describe('minutes: the acta of a plenary', () => {
     const media = (file: string) => [...unzip(fs.readFileSync(file)).entries()].filter(([name]) => name.startsWith('word/media/')).map(([, data]) => data);
 
     const draftFile = path.join(tempDir(), 'borrador.docx');
-    await s.minutes.exportDocx(heldId, draftFile);
+    await s.minutes.exportDocx(heldId, draftFile, undefined, true);
     const images = media(draftFile);
     // One chart: the citizen-only indicator is neither charted nor named.
     expect(images).toHaveLength(1);
@@ -269,7 +269,7 @@ describe('minutes: the acta of a plenary', () => {
     // The figures are corrected after signing: the signed acta's chart stays as sealed.
     s.indicators.setValues([{ indicatorId: homicide.id, period: '2026-05', cases: 99 }]);
     const signedFile = path.join(tempDir(), 'firmada.docx');
-    await s.minutes.exportDocx(heldId, signedFile);
+    await s.minutes.exportDocx(heldId, signedFile, undefined, true);
     expect(media(signedFile)[0]!.equals(images[0]!)).toBe(true);
   });
 
@@ -283,7 +283,7 @@ describe('minutes: the acta of a plenary', () => {
     expect(minutes.addenda).toEqual([{ id: expect.any(Number), at: '2026-07-12T10:15:30', body: 'Donde dice «Beto Soto» debe decir «Alberto Soto».', sha256: addendumSeal(seal, '2026-07-12T10:15:30', 'Donde dice «Beto Soto» debe decir «Alberto Soto».') }]);
     expect(minutes.seal!.sha256).toBe(seal);
     const file = path.join(tempDir(), 'fe.docx');
-    await s.minutes.exportDocx(heldId, file);
+    await s.minutes.exportDocx(heldId, file, undefined, true);
     const text = docxBodyText(file);
     expect(text).toContain('Fe de erratas 1, 12/07/2026 10:15 h');
     expect(text).toContain('debe decir «Alberto Soto»');
@@ -294,7 +294,7 @@ describe('minutes: the acta of a plenary', () => {
     const { s, heldId } = heldPlenary();
     const dir = tempDir();
     const file = path.join(dir, 'acta.docx');
-    await s.minutes.exportDocx(heldId, file);
+    await s.minutes.exportDocx(heldId, file, undefined, true);
     const ok = await s.minutes.verifyFile(file);
     expect(ok).toMatchObject({ match: true, kind: 'minutes_draft', filename: 'acta.docx', sessionId: heldId, sessionTitle: 'Sesión plenaria ordinaria 2/2026' });
     const bytes = fs.readFileSync(file);
@@ -304,7 +304,7 @@ describe('minutes: the acta of a plenary', () => {
     expect(await s.minutes.verifyFile(changed)).toEqual({ match: false, sha256: sha256File(changed) });
     // Other exports are recognised too.
     const agenda = path.join(dir, 'orden.docx');
-    await s.sessions.exportAgenda(heldId, agenda, 'es');
+    await s.sessions.exportAgenda(heldId, agenda, 'es', true);
     expect(await s.minutes.verifyFile(agenda)).toMatchObject({ match: true, kind: 'agenda', sessionId: heldId });
     await expect(s.minutes.verifyFile(path.join(dir, 'no-existe.docx'))).rejects.toMatchObject({ code: 'file_not_found' });
     expect(s.minutes.get(heldId).exports.map((e) => e.kind)).toEqual(['minutes_draft']);
@@ -324,7 +324,7 @@ describe('minutes: the acta of a plenary', () => {
     expect(Buffer.from(stored.bytes).equals(pdf)).toBe(true);
     expect(stored.sha256).toBe(crypto.createHash('sha256').update(pdf).digest('hex'));
     const out = path.join(tempDir(), 'copia.pdf');
-    const written = await s.minutes.exportAttachment(minutes.attachments[0]!.id, out);
+    const written = await s.minutes.exportAttachment(minutes.attachments[0]!.id, out, true);
     expect(fs.readFileSync(out).equals(pdf)).toBe(true);
     expect(await s.minutes.verifyFile(out)).toMatchObject({ match: true, kind: 'attachment', sessionId: heldId, sha256: written.sha256 });
     // Not in the clear on disk: the workspace is encrypted.
@@ -355,7 +355,7 @@ describe('minutes: the acta of a plenary', () => {
     s.minutes.sign(heldId);
     const dir = tempDir();
     const file = path.join(dir, 'acta.docx');
-    await s.minutes.exportDocx(heldId, file);
+    await s.minutes.exportDocx(heldId, file, undefined, true);
     const r = spawnSync(soffice, ['--headless', `-env:UserInstallation=file://${path.join(dir, 'lo-profile')}`, '--convert-to', 'pdf', '--outdir', dir, file], { encoding: 'utf8', timeout: 120_000 });
     expect(r.status, r.stderr).toBe(0);
     const pdf = fs.readFileSync(path.join(dir, 'acta.pdf'));
@@ -377,7 +377,7 @@ describe('minutes through the contract', () => {
     expect(attached).toMatchObject({ ok: true, value: { attachments: [{ filename: 'acta firmada.png', size: png.length }] } });
     expect(await dispatch(handlers, 'minutes', 'attach', { sessionId: heldId, filename: 'x.png', mime: 'image/png', base64: '%%%' })).toMatchObject({ ok: false, error: { code: 'invalid_argument' } });
     const file = path.join(tempDir(), 'acta.docx');
-    expect(await dispatch(handlers, 'minutes', 'exportDocx', { sessionId: heldId, path: file, language: null })).toMatchObject({ ok: true });
+    expect(await dispatch(handlers, 'minutes', 'exportDocx', { sessionId: heldId, path: file, language: null, confirmedLeavesWorkspace: true })).toMatchObject({ ok: true });
     expect(await dispatch(handlers, 'minutes', 'verifyFile', { path: file })).toMatchObject({ ok: true, value: { match: true, kind: 'minutes_signed', sessionId: heldId } });
     expect(s.workspace.verify().ok).toBe(true);
   });
@@ -393,7 +393,7 @@ describe('minutes: a citizen meeting', () => {
     s.citizenMeetings.addTopic(meeting.id, { title: 'Alumbrado en El Mirador', body: 'Proponer la segunda etapa.', isGeneralMatter: false });
     s.citizenMeetings.addTopic(meeting.id, { title: 'Fecha de la elección', body: null, isGeneralMatter: true });
     s.citizenMeetings.addChecklistItem(meeting.id, 'Imprimir la matriz');
-    await expect(s.minutes.exportDocx(meeting.id, path.join(tempDir(), 'rc.docx'))).rejects.toThrow(/aún no se ha celebrado/);
+    await expect(s.minutes.exportDocx(meeting.id, path.join(tempDir(), 'rc.docx'), undefined, true)).rejects.toThrow(/aún no se ha celebrado/);
     setNow('2026-08-03T20:30:00');
     s.sessions.setStatus(meeting.id, 'closed');
     const mark = (personId: number, status: 'present' | 'late' | 'absent_justified', time: string | null = null) =>
@@ -405,7 +405,7 @@ describe('minutes: a citizen meeting', () => {
     expect(() => s.minutes.setItemText(meeting.id, items[2]!.id, 'x')).toThrow(/notas de preparación/);
 
     const file = path.join(tempDir(), 'minuta.docx');
-    await s.minutes.exportDocx(meeting.id, file);
+    await s.minutes.exportDocx(meeting.id, file, undefined, true);
     const text = docxBodyText(file);
     expect(text).toContain('Minuta de reunión ciudadana');
     expect(text).toContain('SOLO CIUDADANOS');

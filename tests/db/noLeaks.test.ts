@@ -101,7 +101,7 @@ describe('nothing leaves the workspace unasked', () => {
     const plenary = s.sessions.create({ kind: 'plenary', plenaryType: 'ordinary', scheduledAt: '2026-06-05T17:00', place: 'Sala de Cabildo', committeeId: null, preparesSessionId: null, number: null });
     s.agenda.add(plenary.id, { kind: 'indicators', title: 'Indicadores del mes', presenterPersonId: null, presenterCommitteeId: committee.id, presenterInstitution: null, minutesAllotted: 10, description: null }, null);
     s.sessions.markConvened(plenary.id, '2026-06-01');
-    await call('sessions', 'exportAgenda', { id: plenary.id, path: path.join(root, 'exports', 'orden.docx'), language: 'es' });
+    await call('sessions', 'exportAgenda', { id: plenary.id, path: path.join(root, 'exports', 'orden.docx'), language: 'es', confirmedLeavesWorkspace: true });
     setNow('2026-06-05T17:00:00');
     let live = s.live.start(plenary.id);
     for (const p of [ana, beto, dir]) s.live.setAttendance({ sessionId: plenary.id, personId: p.id, status: 'present', time: null, substituteName: null, justification: null });
@@ -116,8 +116,8 @@ describe('nothing leaves the workspace unasked', () => {
     s.live.close(plenary.id);
 
     // The acta (with its indicator chart), the matrix as DOCX and, confirmed, as CSV.
-    expect((await call('minutes', 'exportDocx', { sessionId: plenary.id, path: path.join(root, 'exports', 'acta.docx'), language: 'es' })).ok).toBe(true);
-    expect((await call('agreements', 'exportDocx', { filter: {}, sort: null, path: path.join(root, 'exports', 'matriz.docx'), language: 'es', plenaryOnly: true })).ok).toBe(true);
+    expect((await call('minutes', 'exportDocx', { sessionId: plenary.id, path: path.join(root, 'exports', 'acta.docx'), language: 'es', confirmedLeavesWorkspace: true })).ok).toBe(true);
+    expect((await call('agreements', 'exportDocx', { filter: {}, sort: null, path: path.join(root, 'exports', 'matriz.docx'), language: 'es', plenaryOnly: true, confirmedLeavesWorkspace: true })).ok).toBe(true);
     const refused = await call('agreements', 'exportPlaintext', { filter: {}, sort: null, path: path.join(root, 'exports', 'sin-confirmar.csv'), format: 'csv', confirmedLeavesWorkspace: false });
     expect(refused).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect((await call('agreements', 'exportPlaintext', { filter: {}, sort: null, path: path.join(root, 'exports', 'matriz.csv'), format: 'csv', confirmedLeavesWorkspace: true })).ok).toBe(true);

@@ -188,9 +188,26 @@ describe('agenda builder', () => {
     expect(screen.getByTestId('session-status').textContent).toBe('Convocada');
 
     expect((screen.getByTestId('agenda-export-path') as HTMLInputElement).value).toBe('/home/secretaria/Documentos/orden-del-dia-1-2026.docx');
+    // The DOCX leaves the encrypted workspace: it asks first, and cancelling writes nothing.
     await user.click(screen.getByTestId('agenda-export'));
+    const dialog = await screen.findByTestId('export-plaintext-confirm');
+    expect(dialog.getAttribute('role')).toBe('alertdialog');
+    expect(screen.getByTestId('export-plaintext-where').textContent).toContain('sin cifrar en /home/secretaria/Documentos/orden-del-dia-1-2026.docx');
+    expect(dialog.textContent).toContain('solo para ciudadanos');
+    expect(dialog.textContent).toContain('queda registrada en la bitácora');
+    expect(document.activeElement).toBe(screen.getByTestId('export-plaintext-cancel'));
+    await user.click(screen.getByTestId('export-plaintext-cancel'));
+    expect(screen.queryByTestId('export-plaintext-confirm')).toBeNull();
+    expect(fake.callsTo('sessions', 'exportAgenda')).toHaveLength(0);
+    await user.click(screen.getByTestId('agenda-export'));
+    await user.keyboard('{Escape}');
+    expect(fake.callsTo('sessions', 'exportAgenda')).toHaveLength(0);
+
+    await user.click(screen.getByTestId('agenda-export'));
+    await user.click(await screen.findByTestId('export-plaintext-accept'));
+    expect(screen.queryByTestId('export-plaintext-confirm')).toBeNull();
     expect(argsOf(fake, 'sessions', 'exportAgenda')).toEqual([
-      { id: 2, path: '/home/secretaria/Documentos/orden-del-dia-1-2026.docx', language: 'es' },
+      { id: 2, path: '/home/secretaria/Documentos/orden-del-dia-1-2026.docx', language: 'es', confirmedLeavesWorkspace: true },
     ]);
     const done = await screen.findByTestId('agenda-export-done');
     expect(done.textContent).toContain('/home/secretaria/Documentos/orden-del-dia-1-2026.docx');

@@ -10,6 +10,7 @@ import { SAMPLE_PEOPLE, type MesaSeed } from './support/fakeMesa.js';
 import type { SessionsSeed } from './support/fakeSessions.js';
 import { argsOf } from './support/openSection.js';
 import { installBridge, resetRenderer } from './support/reset.js';
+import { es } from '../../src/renderer/i18n/es.js';
 
 const TODAY = '2026-03-14';
 
@@ -455,14 +456,37 @@ describe('exports', () => {
     await user.click(screen.getByTestId('matrix-export-open'));
     await waitFor(() => expect((screen.getByTestId('matrix-export-path') as HTMLInputElement).value).toBe(`/home/secretaria/Documentos/Matriz de acuerdos ${TODAY}.docx`));
     expect((screen.getByTestId('matrix-export-plenary-only') as HTMLInputElement).checked).toBe(true);
+    // The DOCX leaves the encrypted workspace too: it asks first, and cancelling writes nothing.
     await user.click(screen.getByTestId('matrix-export-docx'));
+    const dialog = await screen.findByTestId('export-plaintext-confirm');
+    expect(dialog.getAttribute('role')).toBe('alertdialog');
+    expect(screen.getByTestId('export-plaintext-where').textContent).toContain(`sin cifrar en /home/secretaria/Documentos/Matriz de acuerdos ${TODAY}.docx`);
+    expect(dialog.textContent).toContain('solo para ciudadanos');
+    expect(document.activeElement).toBe(screen.getByTestId('export-plaintext-cancel'));
+    await user.click(screen.getByTestId('export-plaintext-cancel'));
+    expect(screen.queryByTestId('export-plaintext-confirm')).toBeNull();
+    expect(fake.callsTo('agreements', 'exportDocx')).toHaveLength(0);
+    await user.click(screen.getByTestId('matrix-export-docx'));
+    await user.click(await screen.findByTestId('export-plaintext-accept'));
     const done = await screen.findByTestId('matrix-export-done');
     const expected = filterMatrix(strip(rows.filter((r) => r.visibility !== 'citizens')), { overdue: true }, TODAY).length;
     expect(done.textContent).toContain(`Se exportaron ${expected} acuerdos en DOCX.`);
     expect(screen.getByTestId('matrix-export-sha').textContent).toBe('9c4e2a7b1f03');
     expect(argsOf(fake, 'agreements', 'exportDocx')).toEqual([
-      { filter: { overdue: true }, sort: null, path: `/home/secretaria/Documentos/Matriz de acuerdos ${TODAY}.docx`, language: 'es', plenaryOnly: true },
+      { filter: { overdue: true }, sort: null, path: `/home/secretaria/Documentos/Matriz de acuerdos ${TODAY}.docx`, language: 'es', plenaryOnly: true, confirmedLeavesWorkspace: true },
     ]);
+    expect(screen.queryByTestId('export-plaintext-confirm')).toBeNull();
+  });
+
+  it('asking for citizen-only agreements in the DOCX says so in the confirmation', async () => {
+    const { fake, user } = await openAgreements({ rows: manyAgreements(10, TODAY) });
+    await user.click(screen.getByTestId('matrix-export-open'));
+    await user.click(screen.getByTestId('matrix-export-plenary-only'));
+    await user.click(screen.getByTestId('matrix-export-docx'));
+    const dialog = await screen.findByTestId('export-plaintext-confirm');
+    expect(dialog.textContent).toContain(es['agreements.export.includesCitizen']);
+    await user.keyboard('{Escape}');
+    expect(fake.callsTo('agreements', 'exportDocx')).toHaveLength(0);
   });
 
   it('writes a CSV or XLSX only after the confirmation that the file leaves the encrypted workspace', async () => {

@@ -156,8 +156,17 @@ describe('minutes screen', () => {
     expect(image.getAttribute('src')).toBe(`data:image/png;base64,${bytesToBase64(PNG)}`);
 
     const id = fake.minutes.attachments.keys().next().value!;
+    // The copy leaves the encrypted workspace: it asks first, and cancelling writes nothing.
     await user.click(screen.getByTestId(`minutes-attachment-export-${id}`));
-    expect(argsOf(fake, 'minutes', 'exportAttachment')).toEqual([{ id, path: '/home/secretaria/Documentos/acta firmada.png' }]);
+    const dialog = await screen.findByTestId('export-plaintext-confirm');
+    expect(dialog.textContent).toContain('¿Guardar una copia sin cifrar de acta firmada.png?');
+    expect(screen.getByTestId('export-plaintext-where').textContent).toContain('sin cifrar en /home/secretaria/Documentos/acta firmada.png');
+    await user.click(screen.getByTestId('export-plaintext-cancel'));
+    expect(screen.queryByTestId('export-plaintext-confirm')).toBeNull();
+    expect(fake.callsTo('minutes', 'exportAttachment')).toHaveLength(0);
+    await user.click(screen.getByTestId(`minutes-attachment-export-${id}`));
+    await user.click(await screen.findByTestId('export-plaintext-accept'));
+    expect(argsOf(fake, 'minutes', 'exportAttachment')).toEqual([{ id, path: '/home/secretaria/Documentos/acta firmada.png', confirmedLeavesWorkspace: true }]);
     expect((await screen.findByTestId(`minutes-attachment-exported-${id}`)).textContent).toContain('/home/secretaria/Documentos/acta firmada.png');
   });
 
@@ -191,8 +200,18 @@ describe('minutes screen', () => {
   it('exports the DOCX with its SHA-256, logs it, and verifies files: match and no match', async () => {
     const { fake, user } = await openMinutes();
     expect((screen.getByTestId('minutes-export-path') as HTMLInputElement).value).toBe(ACTA_PATH);
+    // The DOCX leaves the encrypted workspace: it asks first, and cancelling writes nothing.
     await user.click(screen.getByTestId('minutes-export'));
-    expect(argsOf(fake, 'minutes', 'exportDocx')).toEqual([{ sessionId: 1, path: ACTA_PATH, language: null }]);
+    const dialog = await screen.findByTestId('export-plaintext-confirm');
+    expect(dialog.textContent).toContain('¿Exportar el acta sin cifrar?');
+    expect(screen.getByTestId('export-plaintext-where').textContent).toContain(`sin cifrar en ${ACTA_PATH}`);
+    expect(document.activeElement).toBe(screen.getByTestId('export-plaintext-cancel'));
+    await user.keyboard('{Escape}');
+    expect(screen.queryByTestId('export-plaintext-confirm')).toBeNull();
+    expect(fake.callsTo('minutes', 'exportDocx')).toHaveLength(0);
+    await user.click(screen.getByTestId('minutes-export'));
+    await user.click(await screen.findByTestId('export-plaintext-accept'));
+    expect(argsOf(fake, 'minutes', 'exportDocx')).toEqual([{ sessionId: 1, path: ACTA_PATH, language: null, confirmedLeavesWorkspace: true }]);
     const sha = fake.minutes.exportsLog[0]!.sha256;
     expect((await screen.findByTestId('minutes-export-sha')).textContent).toBe(sha.match(/.{4}/g)!.join(' '));
     const logged = await screen.findByTestId('minutes-export-row');

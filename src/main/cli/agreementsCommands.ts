@@ -102,6 +102,8 @@ export async function runAgreementsCommand(argv: string[]): Promise<number> {
           path: values.out!,
           language: values.lang as 'es' | 'en',
           plenaryOnly: !values.citizens,
+          // The person typed --out: that is the confirmation that this file leaves the workspace.
+          confirmedLeavesWorkspace: true,
         });
         process.stdout.write(`${written.path}\n${written.rows} acuerdo(s); SHA-256 ${written.sha256} (${written.bytes} bytes)\n`);
         return 0;

@@ -211,7 +211,8 @@ async function run(argv: string[]): Promise<number> {
         if (!Number.isInteger(id) || id <= 0 || !values.out) throw new UsageError('agenda export necesita --session <id> y --out <ruta.docx>.');
         if (values.lang !== 'es' && values.lang !== 'en') throw new UsageError('--lang es o en.');
         workspace.unlock({ path: file, passphrase: await passphrase() });
-        const written = await new SessionsService(ctx, undefined).exportAgenda(id, values.out, values.lang);
+        // The person typed --out: that is the confirmation that this file leaves the workspace.
+        const written = await new SessionsService(ctx, undefined).exportAgenda(id, values.out, values.lang, true);
         process.stdout.write(`${written.path}\nSHA-256 ${written.sha256} (${written.bytes} bytes)\n`);
         return 0;
       }

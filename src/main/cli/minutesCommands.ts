@@ -40,7 +40,8 @@ export async function runMinutesCommand(argv: string[]): Promise<number> {
   try {
     workspace.unlock({ path: file, passphrase: await readPassphrase('PLENARIA_PASSPHRASE', 'Frase de acceso: ') });
     if (verb === 'export') {
-      const written = await minutes.exportDocx(sessionId, values.out!, values.lang as 'es' | 'en' | undefined);
+      // The person typed --out: that is the confirmation that this file leaves the workspace.
+      const written = await minutes.exportDocx(sessionId, values.out!, values.lang as 'es' | 'en' | undefined, true);
       const state = minutes.get(sessionId);
       process.stdout.write(`${written.path}\n${state.sessionTitle} (sesión ${sessionId}), acta ${STATUS[state.status]}\nSHA-256 ${written.sha256} (${written.bytes} bytes)\n`);
       return 0;

@@ -76,7 +76,7 @@ export function createHandlers(s: Services): Handlers {
       setStatus: ({ id, status }) => s.sessions.setStatus(id, status),
       markConvened: ({ id, sentOn }) => s.sessions.markConvened(id, sentOn),
       warnings: () => s.sessions.warnings(),
-      exportAgenda: ({ id, path, language }) => s.sessions.exportAgenda(id, path, language),
+      exportAgenda: ({ id, path, language, confirmedLeavesWorkspace }) => s.sessions.exportAgenda(id, path, language, confirmedLeavesWorkspace),
       suggestExportPath: ({ id }) => s.sessions.suggestExportPath(id),
     },
     agenda: {
@@ -119,12 +119,12 @@ export function createHandlers(s: Services): Handlers {
       sign: ({ sessionId }) => s.minutes.sign(sessionId),
       addAddendum: ({ sessionId, body }) => s.minutes.addAddendum(sessionId, body),
       attach: ({ sessionId, filename, mime, base64 }) => s.minutes.attach(sessionId, { filename, mime, bytes: Buffer.from(base64, 'base64') }),
-      exportAttachment: ({ id, path }) => s.minutes.exportAttachment(id, path),
+      exportAttachment: ({ id, path, confirmedLeavesWorkspace }) => s.minutes.exportAttachment(id, path, confirmedLeavesWorkspace),
       readAttachment: ({ id }) => {
         const { filename, mime, bytes } = s.minutes.attachment(id);
         return { filename, mime, base64: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64') };
       },
-      exportDocx: ({ sessionId, path, language }) => s.minutes.exportDocx(sessionId, path, language ?? undefined),
+      exportDocx: ({ sessionId, path, language, confirmedLeavesWorkspace }) => s.minutes.exportDocx(sessionId, path, language ?? undefined, confirmedLeavesWorkspace),
       verifyFile: ({ path }) => s.minutes.verifyFile(path),
       suggestExportPath: ({ sessionId }) => s.minutes.suggestExportPath(sessionId),
     },

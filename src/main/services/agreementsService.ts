@@ -36,6 +36,7 @@ import {
   type MatrixPlaintextExportDto,
 } from '../../shared/ipc/dto/agreements.js';
 import type { SessionDto } from '../../shared/ipc/contract.js';
+import { requirePlaintextConfirmation } from './plaintextConfirmation.js';
 import type { ServiceContext } from './serviceContext.js';
 import type { ProjectionService } from './projectionService.js';
 import { inDocuments } from './suggestedPaths.js';
@@ -269,8 +270,9 @@ export class AgreementsService {
     });
   }
 
-  /** The filtered matrix as a landscape DOCX table; logged with its SHA-256. */
+  /** The filtered matrix as a landscape DOCX table, once the user confirmed it leaves the workspace; logged with its SHA-256. */
   async exportDocx(dto: MatrixDocxExportDto): Promise<ExportWrittenDto> {
+    requirePlaintextConfirmation(dto.confirmedLeavesWorkspace, 'La matriz de acuerdos en DOCX');
     const file = targetFile(dto.path, '.docx');
     const today = this.ctx.today();
     const all = dto.plenaryOnly ? this.plenaryMatrix() : this.matrix();

@@ -32,6 +32,7 @@ import {
 } from '../../shared/ipc/dto/minutes.js';
 import { CitizenMeetingService } from './citizenMeetingService.js';
 import { IndicatorsService } from './indicatorsService.js';
+import { requirePlaintextConfirmation } from './plaintextConfirmation.js';
 import { RulesService } from './rulesService.js';
 import type { ServiceContext } from './serviceContext.js';
 import { inDocuments } from './suggestedPaths.js';
@@ -263,8 +264,9 @@ export class MinutesService {
     return { ...attachmentDto(meta), bytes: new Uint8Array(content) };
   }
 
-  /** Writes an attachment back out (atomically) and logs the copy like any export. */
-  async exportAttachment(id: number, target: string): Promise<MinutesExportWrittenDto> {
+  /** Writes an attachment back out (atomically), once the user confirmed it, and logs the copy like any export. */
+  async exportAttachment(id: number, target: string, confirmedLeavesWorkspace: boolean): Promise<MinutesExportWrittenDto> {
+    requirePlaintextConfirmation(confirmedLeavesWorkspace, 'La copia del archivo adjunto');
     const row = minutesRepository.attachment(this.ctx.db(), id);
     if (!row) throw new AppFailure('not_found', 'Ese archivo adjunto no existe.');
     const file = checkedTarget(target, null);
@@ -277,9 +279,11 @@ export class MinutesService {
 
   /**
    * The acta as DOCX (a citizen meeting's minutes as their own document). A signed acta is built
-   * from its sealed content, never from the tables. The file's SHA-256 is logged with its session.
+   * from its sealed content, never from the tables. Unencrypted, so only once the user confirmed
+   * it; the file's SHA-256 is logged with its session.
    */
-  async exportDocx(sessionId: number, target: string, language?: MinutesLanguage): Promise<MinutesExportWrittenDto> {
+  async exportDocx(sessionId: number, target: string, language: MinutesLanguage | undefined, confirmedLeavesWorkspace: boolean): Promise<MinutesExportWrittenDto> {
+    requirePlaintextConfirmation(confirmedLeavesWorkspace, 'El acta (o la minuta) en DOCX');
     const file = checkedTarget(target, '.docx');
     const data = this.documentData(sessionId, language);
     const written = await writeDocxFile(buildActaDocument({ ...data, chartImages: actaChartImages(data) }), file);

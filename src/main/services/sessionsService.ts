@@ -12,6 +12,7 @@ import type { CreateSessionDto, Language, SessionDto } from '../../shared/ipc/co
 import { buildAgendaDocument, type AgendaDocumentData } from '../export/docx/agendaDocument.js';
 import { writeDocxFile } from '../export/docx/writeDocx.js';
 import { AgendaService, withTimes } from './agendaService.js';
+import { requirePlaintextConfirmation } from './plaintextConfirmation.js';
 import type { ServiceContext } from './serviceContext.js';
 import { inDocuments } from './suggestedPaths.js';
 
@@ -130,9 +131,11 @@ export class SessionsService {
 
   /**
    * The orden del día as DOCX, built only from the plenary-safe read path: nothing of a
-   * citizen meeting can reach it. The file's SHA-256 is logged with its session.
+   * citizen meeting can reach it. The file's SHA-256 is logged with its session. Unencrypted, so
+   * only once the user confirmed it.
    */
-  async exportAgenda(id: number, target: string, language: Language): Promise<{ path: string; sha256: string; bytes: number }> {
+  async exportAgenda(id: number, target: string, language: Language, confirmedLeavesWorkspace: boolean): Promise<{ path: string; sha256: string; bytes: number }> {
+    requirePlaintextConfirmation(confirmedLeavesWorkspace, 'El orden del día');
     const data = this.agendaDocumentData(id, language);
     const file = path.resolve(target);
     if (!file.toLowerCase().endsWith('.docx')) throw new AppFailure('invalid_argument', 'El archivo debe terminar en .docx.');

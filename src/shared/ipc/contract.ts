@@ -215,8 +215,11 @@ export interface SessionsApi {
   /** The orden del día was sent on that day: the session becomes convened. */
   markConvened(args: { id: number; sentOn: string }): Promise<SessionDto>;
   warnings(): Promise<ConvocationWarning[]>;
-  /** Writes the orden del día (plenary-visible content only) as DOCX at `path`. */
-  exportAgenda(args: { id: number; path: string; language: Language }): Promise<{ path: string; sha256: string; bytes: number }>;
+  /**
+   * Writes the orden del día (plenary-visible content only) as DOCX at `path`: unencrypted, so
+   * refused unless the user confirmed that the file leaves the workspace.
+   */
+  exportAgenda(args: { id: number; path: string; language: Language; confirmedLeavesWorkspace: boolean }): Promise<{ path: string; sha256: string; bytes: number }>;
   /** Where an export goes when the user does not choose: the documents folder. */
   suggestExportPath(args: { id: number }): Promise<string>;
 }
@@ -309,10 +312,12 @@ export interface MinutesApi {
   addAddendum(args: { sessionId: number; body: string }): Promise<MinutesDto>;
   /** The signed paper copy (PDF, PNG or JPEG), as base64 over the wire. */
   attach(args: { sessionId: number; filename: string; mime: string; base64: string }): Promise<MinutesDto>;
-  exportAttachment(args: { id: number; path: string }): Promise<MinutesExportWrittenDto>;
+  /** A copy of an attachment, unencrypted: refused unless the user confirmed that it leaves the workspace. */
+  exportAttachment(args: { id: number; path: string; confirmedLeavesWorkspace: boolean }): Promise<MinutesExportWrittenDto>;
   /** An attachment's content, as base64 over the wire, to view it in the console. */
   readAttachment(args: { id: number }): Promise<{ filename: string; mime: AttachmentMime; base64: string }>;
-  exportDocx(args: { sessionId: number; path: string; language: MinutesLanguage | null }): Promise<MinutesExportWrittenDto>;
+  /** The acta (or minuta) as DOCX, unencrypted: refused unless the user confirmed that it leaves the workspace. */
+  exportDocx(args: { sessionId: number; path: string; language: MinutesLanguage | null; confirmedLeavesWorkspace: boolean }): Promise<MinutesExportWrittenDto>;
   /** Whether a file on disk is exactly one Plenaria exported, and which. */
   verifyFile(args: { path: string }): Promise<ExportVerificationDto>;
   suggestExportPath(args: { sessionId: number }): Promise<string>;

@@ -95,6 +95,9 @@ export async function agreementsFlow(page: Page, dir: string, screenshotDir: str
   const out = path.join(dir, 'matriz-vencidos.docx');
   await page.getByTestId('matrix-export-path').fill(out);
   await page.getByTestId('matrix-export-docx').click();
+  // It leaves the encrypted workspace: written only once confirmed.
+  expect(await page.getByTestId('export-plaintext-where').textContent()).toContain(out);
+  await page.getByTestId('export-plaintext-accept').click();
   const done = page.getByTestId('matrix-export-done');
   await done.waitFor();
   expect(await page.getByTestId('matrix-export-path-done').textContent()).toBe(out);

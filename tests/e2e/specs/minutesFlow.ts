@@ -103,6 +103,9 @@ export async function minutesFlow(page: Page, opts: { dir: string; sessionTitle:
   const docx = path.join(dir, 'Acta firmada.docx');
   await page.getByTestId('minutes-export-path').fill(docx);
   await page.getByTestId('minutes-export').click();
+  // It leaves the encrypted workspace: written only once confirmed.
+  expect(await page.getByTestId('export-plaintext-where').textContent()).toContain(docx);
+  await page.getByTestId('export-plaintext-accept').click();
   await page.getByTestId('minutes-export-done').waitFor();
   expect(fs.existsSync(docx)).toBe(true);
   await page.getByTestId('minutes-verify-path').fill(docx);

@@ -65,6 +65,9 @@ export async function prepareFlow(page: Page, workspaceDir: string, screenshotDi
   const out = path.join(workspaceDir, 'orden-del-dia.docx');
   await page.getByTestId('agenda-export-path').fill(out);
   await page.getByTestId('agenda-export').click();
+  // It leaves the encrypted workspace: written only once confirmed.
+  expect(await page.getByTestId('export-plaintext-where').textContent()).toContain(out);
+  await page.getByTestId('export-plaintext-accept').click();
   await page.getByTestId('agenda-export-done').waitFor();
   const xml = docxXml(fs.readFileSync(out));
   expect(xml).toContain('Robo a transporte público');

@@ -214,7 +214,10 @@ export function createFakeAgreements(seed: AgreementsSeed, mesa: FakeMesa, today
         }
         return ok(result);
       },
-      exportDocx: ({ filter, sort, path, plenaryOnly }: { filter: MatrixFilter; sort: MatrixSort | null; path: string; language: 'es' | 'en'; plenaryOnly: boolean }) => {
+      exportDocx: ({ filter, sort, path, plenaryOnly, confirmedLeavesWorkspace }: { filter: MatrixFilter; sort: MatrixSort | null; path: string; language: 'es' | 'en'; plenaryOnly: boolean; confirmedLeavesWorkspace: boolean }) => {
+        if (confirmedLeavesWorkspace !== true) {
+          return fail('forbidden', 'La matriz de acuerdos en DOCX se escribe sin cifrar, fuera del espacio de trabajo cifrado y sin protección: confirme antes de exportarlo.');
+        }
         if (!path.toLowerCase().endsWith('.docx')) return fail('invalid_argument', 'El archivo debe terminar en .docx.');
         const list = select(plenaryOnly ? plenary() : rows.map(strip), filter, sort);
         return ok({ path, sha256: '9c4e2a7b1f03'.padEnd(64, '0'), bytes: 24_576, rows: list.length });

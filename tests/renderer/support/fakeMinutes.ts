@@ -206,7 +206,8 @@ export function createFakeMinutes(seed: MinutesSeed, sessions: ReturnType<typeof
       attachments.set(id, { id, sessionId, kind: 'signed_minutes', filename, mime, size: bytes.length, sha256: fakeSha256(bytes), addedAt: '2026-03-15T01:00:00.000Z', base64 });
       return get(sessionId);
     },
-    exportAttachment: ({ id, path }) => {
+    exportAttachment: ({ id, path, confirmedLeavesWorkspace }) => {
+      if (confirmedLeavesWorkspace !== true) return fail('forbidden', 'La copia del archivo adjunto se escribe sin cifrar, fuera del espacio de trabajo cifrado y sin protección: confirme antes de exportarlo.');
       const a = attachments.get(id);
       if (!a) return fail('not_found', 'Ese archivo adjunto no existe.');
       return write(path, atob(a.base64), a.sessionId, 'attachment');
@@ -215,7 +216,8 @@ export function createFakeMinutes(seed: MinutesSeed, sessions: ReturnType<typeof
       const a = attachments.get(id);
       return a ? ok({ filename: a.filename, mime: a.mime, base64: a.base64 }) : fail('not_found', 'Ese archivo adjunto no existe.');
     },
-    exportDocx: ({ sessionId, path, language }) => {
+    exportDocx: ({ sessionId, path, language, confirmedLeavesWorkspace }) => {
+      if (confirmedLeavesWorkspace !== true) return fail('forbidden', 'El acta (o la minuta) en DOCX se escribe sin cifrar, fuera del espacio de trabajo cifrado y sin protección: confirme antes de exportarlo.');
       if (!path.toLowerCase().endsWith('.docx')) return fail('invalid_argument', 'El archivo debe terminar en .docx.');
       const minutes = get(sessionId);
       if (!minutes.ok) return minutes;

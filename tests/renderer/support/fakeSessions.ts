@@ -287,7 +287,8 @@ export function createFakeSessions(seed: SessionsSeed = {}, mesa: MesaView, toda
           }));
         return ok(convocationWarnings({ plenaries, committees }, today));
       },
-      exportAgenda: ({ id, path }: { id: number; path: string; language: 'es' | 'en' }) => {
+      exportAgenda: ({ id, path, confirmedLeavesWorkspace }: { id: number; path: string; language: 'es' | 'en'; confirmedLeavesWorkspace: boolean }) => {
+        if (confirmedLeavesWorkspace !== true) return fail('forbidden', 'El orden del día se escribe sin cifrar, fuera del espacio de trabajo cifrado y sin protección: confirme antes de exportarlo.');
         if (!sessions.has(id)) return fail('not_found', 'No existe esa sesión.');
         return ok({ path, sha256: 'a3f1c9'.padEnd(64, '0'), bytes: 18_432 });
       },

@@ -146,6 +146,8 @@ export interface MatrixDocxExportDto {
   language: 'es' | 'en';
   /** Leave out citizen-only agreements: for the plenary or any document officials see. */
   plenaryOnly: boolean;
+  /** The user confirmed that this DOCX leaves the encrypted workspace unprotected. */
+  confirmedLeavesWorkspace: boolean;
 }
 
 export interface MatrixPlaintextExportDto {

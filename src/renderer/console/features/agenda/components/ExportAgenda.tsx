@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Language } from '../../../../../shared/ipc/contract.js';
 import { Field } from '../../../../components/Field.js';
+import { PlaintextConfirm } from '../../../../components/PlaintextConfirm.js';
 import { SelectField } from '../../../../components/SelectField.js';
 import { formatNumber } from '../../../../i18n/format.js';
 import { languageSelectors, useLanguageStore } from '../../../../i18n/languageStore.js';
@@ -9,13 +10,14 @@ import { useT } from '../../../../i18n/useT.js';
 import { agendaSelectors } from '../selectors/agendaSelectors.js';
 import { useAgendaStore } from '../store/agendaStore.js';
 
-/** The orden del día as DOCX: plenary-visible content only, decided in main. */
+/** The orden del día as DOCX: plenary-visible content only, decided in main; written unencrypted once confirmed. */
 export function ExportAgenda() {
   const t = useT();
   const uiLanguage = useLanguageStore(languageSelectors.language);
   const { suggestedPath, exported, busy, exportAgenda } = useAgendaStore(useShallow(agendaSelectors.export));
   const [path, setPath] = useState<string | null>(null);
   const [language, setLanguage] = useState<Language>('es');
+  const [confirming, setConfirming] = useState(false);
   const chosenPath = path ?? suggestedPath;
 
   return (
@@ -47,11 +49,24 @@ export function ExportAgenda() {
           className="button button-primary"
           data-testid="agenda-export"
           disabled={busy || !chosenPath.trim()}
-          onClick={() => void exportAgenda(chosenPath.trim(), language)}
+          onClick={() => setConfirming(true)}
         >
           {t('agendaExport.submit')}
         </button>
       </div>
+      {confirming && (
+        <PlaintextConfirm
+          title={t('plaintext.agendaTitle')}
+          acceptLabel={t('plaintext.accept')}
+          path={chosenPath}
+          busy={busy}
+          onConfirm={() => {
+            setConfirming(false);
+            void exportAgenda(chosenPath.trim(), language);
+          }}
+          onCancel={() => setConfirming(false)}
+        />
+      )}
       {exported && (
         <div className="notice export-done" role="status" data-testid="agenda-export-done">
           <p>{t('agendaExport.done', { bytes: formatNumber(uiLanguage, exported.bytes) })}</p>

@@ -31,6 +31,7 @@ export interface AgendaState {
   setStatus(status: SessionStatus): Promise<boolean>;
   /** New date, time or place: the items' clock times follow the new start. */
   updateSession(facts: { scheduledAt: string; place: string | null }): Promise<boolean>;
+  /** Only after the plaintext confirmation: the DOCX is written unencrypted. */
   exportAgenda(path: string, language: Language): Promise<boolean>;
   reset(): void;
 }
@@ -114,7 +115,8 @@ export const useAgendaStore = create<AgendaState>()((set, get) => {
       const isCurrent = guard.current();
       set({ busy: true, error: null, exported: null });
       try {
-        const exported = await api.sessions.exportAgenda({ id: agenda.session.id, path, language });
+        // Called only once the secretary confirmed, in PlaintextConfirm, that the file leaves the workspace.
+        const exported = await api.sessions.exportAgenda({ id: agenda.session.id, path, language, confirmedLeavesWorkspace: true });
         if (isCurrent()) set({ busy: false, exported });
         return true;
       } catch (err) {

@@ -3,6 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import type { Language } from '../../../../../shared/ipc/contract.js';
 import { ErrorMessage } from '../../../../components/ErrorMessage.js';
 import { Field } from '../../../../components/Field.js';
+import { PlaintextConfirm as ConfirmDialog } from '../../../../components/PlaintextConfirm.js';
 import { SelectField } from '../../../../components/SelectField.js';
 import { languageSelectors, useLanguageStore } from '../../../../i18n/languageStore.js';
 import { useT } from '../../../../i18n/useT.js';
@@ -14,7 +15,7 @@ import { PlaintextConfirm } from './PlaintextConfirm.js';
 
 /**
  * The filtered matrix as a file: a DOCX table (by default without anything citizen-only, ready
- * for the plenary), or a spreadsheet copy that leaves the encrypted workspace after a confirmation.
+ * for the plenary), or a spreadsheet copy; either leaves the encrypted workspace, so only after a confirmation.
  */
 export function ExportPanel({ onClose }: { onClose(): void }) {
   const t = useT();
@@ -25,7 +26,7 @@ export function ExportPanel({ onClose }: { onClose(): void }) {
   const [path, setPath] = useState<string | null>(null);
   const [language, setLanguage] = useState<Language>(uiLanguage);
   const [plenaryOnly, setPlenaryOnly] = useState(true);
-  const [confirming, setConfirming] = useState<'csv' | 'xlsx' | null>(null);
+  const [confirming, setConfirming] = useState<'docx' | 'csv' | 'xlsx' | null>(null);
   const chosen = path ?? suggestedPaths.docx ?? '';
 
   useEffect(() => {
@@ -80,7 +81,7 @@ export function ExportPanel({ onClose }: { onClose(): void }) {
               className="button button-primary"
               data-testid="matrix-export-docx"
               disabled={busy || !chosen.trim()}
-              onClick={() => void exportDocx({ path: chosen.trim(), language, plenaryOnly })}
+              onClick={() => setConfirming('docx')}
             >
               {t('agreements.export.docx')}
             </button>
@@ -101,7 +102,22 @@ export function ExportPanel({ onClose }: { onClose(): void }) {
       </div>
       <ErrorMessage text={!confirming && exportError ? refusalText(t, exportError, 'agreements.export.refused') : null} />
       {exported && <ExportResult exported={exported} />}
-      {confirming && <PlaintextConfirm format={confirming} onClose={() => setConfirming(null)} />}
+      {confirming === 'docx' && (
+        <ConfirmDialog
+          title={t('agreements.plaintext.title', { format: 'DOCX' })}
+          acceptLabel={t('agreements.plaintext.accept', { format: 'DOCX' })}
+          path={chosen}
+          busy={busy}
+          onConfirm={() => {
+            setConfirming(null);
+            void exportDocx({ path: chosen.trim(), language, plenaryOnly });
+          }}
+          onCancel={() => setConfirming(null)}
+        >
+          {!plenaryOnly && <p className="alert-soft">{t('agreements.export.includesCitizen')}</p>}
+        </ConfirmDialog>
+      )}
+      {(confirming === 'csv' || confirming === 'xlsx') && <PlaintextConfirm format={confirming} onClose={() => setConfirming(null)} />}
     </section>
   );
 }

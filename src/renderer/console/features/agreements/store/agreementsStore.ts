@@ -97,6 +97,7 @@ export interface AgreementsState {
   stopProjecting(): Promise<void>;
 
   suggestPath(format: ExportFormat): Promise<void>;
+  /** Only after the plaintext confirmation: the DOCX is written unencrypted. */
   exportDocx(args: { path: string; language: Language; plenaryOnly: boolean }): Promise<boolean>;
   /** Only ever called from the confirmation: the file leaves the encrypted workspace. */
   exportPlaintextConfirmed(args: { format: 'csv' | 'xlsx'; path: string }): Promise<boolean>;
@@ -338,7 +339,8 @@ export const useAgreementsStore = create<AgreementsState>()((set, get) => {
       const { filter, sort } = get();
       set({ exported: null });
       return run(
-        () => api.agreements.exportDocx({ filter: normalizedFilter(filter), sort, path, language, plenaryOnly }),
+        // Called only once the secretary confirmed, in PlaintextConfirm, that the file leaves the workspace.
+        () => api.agreements.exportDocx({ filter: normalizedFilter(filter), sort, path, language, plenaryOnly, confirmedLeavesWorkspace: true }),
         (written) => set({ exported: { ...written, format: 'docx' } }),
         'exportError',
       );

@@ -43,9 +43,11 @@ export interface MinutesState {
   sign(): Promise<boolean>;
   addAddendum(body: string): Promise<boolean>;
   attach(file: { filename: string; mime: string; base64: string }): Promise<boolean>;
+  /** Only after the plaintext confirmation: the copy is written unencrypted. */
   exportAttachment(id: number, path: string): Promise<boolean>;
   view(id: number): Promise<void>;
   closeViewer(): void;
+  /** Only after the plaintext confirmation: the DOCX is written unencrypted. */
   exportDocx(path: string): Promise<boolean>;
   verifyFile(path: string): Promise<boolean>;
   reset(): void;
@@ -124,7 +126,8 @@ export const useMinutesStore = create<MinutesState>()((set, get) => {
       // An export adds a line to the log: the minutes are read again with it.
       return run(
         'attachment',
-        async (sessionId) => ({ written: await api.minutes.exportAttachment({ id, path }), minutes: await api.minutes.get({ sessionId }) }),
+        // Called only once the secretary confirmed, in PlaintextConfirm, that the copy leaves the workspace.
+        async (sessionId) => ({ written: await api.minutes.exportAttachment({ id, path, confirmedLeavesWorkspace: true }), minutes: await api.minutes.get({ sessionId }) }),
         ({ written, minutes }) => ({ attachmentExported: { id, ...written }, minutes }),
       );
     },
@@ -143,7 +146,8 @@ export const useMinutesStore = create<MinutesState>()((set, get) => {
       return run(
         'export',
         async (sessionId) => ({
-          exported: await api.minutes.exportDocx({ sessionId, path, language: null }),
+          // Called only once the secretary confirmed, in PlaintextConfirm, that the file leaves the workspace.
+          exported: await api.minutes.exportDocx({ sessionId, path, language: null, confirmedLeavesWorkspace: true }),
           minutes: await api.minutes.get({ sessionId }),
         }),
         (done) => done,
