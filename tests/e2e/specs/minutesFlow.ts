@@ -139,4 +139,21 @@ export async function minutesFlow(page: Page, opts: { dir: string; sessionTitle:
   await page.getByTestId('minutes-attachment-viewer').scrollIntoViewIfNeeded();
   await page.screenshot({ path: path.join(screenshotDir, 'minutes-attachment.png') });
   await page.screenshot({ path: path.join(screenshotDir, 'minutes-signed-full.png'), fullPage: true });
+
+  // A copy of the scan leaves the encrypted workspace: cancelled, nothing is written; confirmed, the same bytes.
+  const id = (await attachment.locator('[data-testid^="minutes-attachment-export-"]').getAttribute('data-testid'))!.replace('minutes-attachment-export-', '');
+  const copy = path.join(dir, 'copia acta firmada.png');
+  await page.getByTestId(`minutes-attachment-path-${id}`).fill(copy);
+  await page.getByTestId(`minutes-attachment-export-${id}`).click();
+  const confirm = page.getByTestId('export-plaintext-confirm');
+  await confirm.waitFor();
+  expect(await page.getByTestId('export-plaintext-where').textContent()).toContain(copy);
+  await page.screenshot({ path: path.join(screenshotDir, 'minutes-attachment-confirm.png') });
+  await page.getByTestId('export-plaintext-cancel').click();
+  await confirm.waitFor({ state: 'detached' });
+  expect(fs.existsSync(copy)).toBe(false);
+  await page.getByTestId(`minutes-attachment-export-${id}`).click();
+  await page.getByTestId('export-plaintext-accept').click();
+  await page.getByTestId(`minutes-attachment-exported-${id}`).waitFor();
+  expect(fs.readFileSync(copy).equals(png)).toBe(true);
 }
