@@ -206,6 +206,16 @@ describe('demo workspace', () => {
     ]);
     minutes.slice(0, 5).forEach((m, i) => expect(m.approval).toMatchObject({ inSessionId: plenaries[i + 1]!.id, on: plenaries[i + 1]!.scheduledAt.slice(0, 10) }));
     for (const m of minutes.slice(0, 4)) expect(m.seal).toMatchObject({ intact: true, sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    // Sealed with the indicators of their day: the oldest acta charts April's figures with the goal then in force (28), not today's 24.
+    const sealed = (id: number) =>
+      JSON.parse((h.s.workspace.connection().prepare('SELECT sealed_content FROM minutes WHERE session_id = ?').get(id) as { sealed_content: string }).sealed_content) as {
+        charts: { name: string; points: { period: string }[]; goals: { target: number; superseded: boolean }[] }[];
+      };
+    const oldest = sealed(plenaries[0]!.id);
+    expect(oldest.charts.map((c) => c.name)).toContain('Homicidio doloso');
+    const homicide = oldest.charts.find((c) => c.name === 'Homicidio doloso')!;
+    expect(homicide.points.at(-1)!.period < plenaries[0]!.scheduledAt.slice(0, 7)).toBe(true);
+    expect(homicide.goals.filter((g) => !g.superseded).map((g) => g.target)).toEqual([28]);
     // The largest acta, and a citizen meeting's minutes, export; nothing of the citizen meeting reaches the acta.
     const dir = tempDir();
     const largest = plenaries.at(-1)!;

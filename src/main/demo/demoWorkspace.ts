@@ -196,6 +196,8 @@ class DemoBuilder {
   /** Days of the six past plenaries and of today's. */
   private readonly plenaryDays: string[];
   private readonly heldPlenaries: number[] = [];
+  /** Actas signed at a plenary, sealed once the indicators they report exist (see build). */
+  private readonly signatures: { sessionId: number; at: string }[] = [];
   private readonly counts = { citizenMeetings: 0, committeeMeetings: 0, followups: 0 };
 
   constructor(
@@ -224,6 +226,13 @@ class DemoBuilder {
     this.openAdmissionVote();
     this.scheduleFollowingPlenary();
     addDemoIndicators(this.s, this.clock, this.today);
+    // The board of indicators is written in one go at the end (its months and goals at their own
+    // dates), so the actas signed along the way are sealed now, each at the moment it was signed:
+    // their sealed content then carries the indicators and charts of their day, as a real Mesa's would.
+    for (const { sessionId, at } of this.signatures) {
+      this.clock.set(at);
+      this.s.minutes.sign(sessionId);
+    }
     this.clock.set(`${this.today}T09:00`);
     return this.summary(nextPlenaryId);
   }
@@ -390,7 +399,7 @@ class DemoBuilder {
     this.s.minutes.approve(previous, this.heldPlenaries[k - 1]!, day);
     if (k - 1 <= SIGNED_MINUTES) {
       this.clock.advance(600);
-      this.s.minutes.sign(previous);
+      this.signatures.push({ sessionId: previous, at: localInstant(this.clock.now()) });
     }
   }
 
