@@ -141,7 +141,11 @@ export async function liveFlow(o: LiveFlowOptions): Promise<LiveFlowResult> {
   await shot(projector, 'projector-followup-1920');
 
   // Next item: notes and an agreement typed key by key, seen on the projector as typed.
+  // The notes belong to the item on screen: wait until the console shows the next one, or on a
+  // busy machine they would be typed into the follow-up item's field before the move lands.
+  const followupTitle = await console.getByTestId('live-item-title').textContent();
   await console.keyboard.press('Alt+ArrowRight');
+  await expect.poll(() => console.getByTestId('live-item-title').textContent()).not.toBe(followupTitle);
   await console.getByTestId('item-notes').fill('La Secretaría de Seguridad informó 14 detenciones por robo a transeúnte.');
   await console.keyboard.press('Alt+N');
   const agreementText = 'Reforzar el patrullaje nocturno en la colonia Centro';
