@@ -6,7 +6,7 @@ import { foreignRequests, startHarness, type HostHarness } from './support/hostH
 import { workspaceFlow } from './specs/workspaceFlow.js';
 import { membersFlow } from './specs/membersFlow.js';
 import { CITIZEN_NOTE, TOPIC_BODY, prepareFlow } from './specs/prepareFlow.js';
-import { liveFlow } from './specs/liveFlow.js';
+import { killLiveFlowHosts, liveFlow } from './specs/liveFlow.js';
 import { agreementsFlow } from './specs/agreementsFlow.js';
 import { minutesFlow } from './specs/minutesFlow.js';
 import { GRID_MONTH, indicatorsFlow, LAST_MONTH } from './specs/indicatorsFlow.js';
@@ -23,6 +23,7 @@ describe.skipIf(skip)(`browser host in Debian Chromium${skip ? ` — skipped: ${
   });
   afterAll(async () => {
     await h?.close();
+    killLiveFlowHosts();
   });
 
   it('first use: create, project, lock, unlock (wrong then right), switch language — all on loopback', async () => {

@@ -33,8 +33,19 @@ interface Host {
   kill(signal: NodeJS.Signals): Promise<void>;
 }
 
+/** Host processes still running: a failed flow must not leave one behind (killLiveFlowHosts). */
+const running = new Set<ReturnType<typeof spawnTs>>();
+
+/** For the test's afterAll: SIGKILL whatever host a failed flow left running. */
+export function killLiveFlowHosts(): void {
+  for (const child of running) child.kill('SIGKILL');
+  running.clear();
+}
+
 async function startHostProcess(home: string): Promise<Host> {
   const child = spawnTs('src/main/host/cli.ts', [], { PLENARIA_HOME: home });
+  running.add(child);
+  child.on('exit', () => running.delete(child));
   let out = '';
   child.stdout.on('data', (c: Buffer) => (out += c.toString()));
   // The host prints both addresses, then this line.
